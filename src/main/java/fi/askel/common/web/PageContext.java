@@ -1,0 +1,125 @@
+package fi.askel.common.web;
+
+import fi.askel.common.Messages;
+import io.quarkus.qute.TemplateData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the shared layout needs on every page: the language, who is signed in, the navigation for
+ * their role, the provider's support contacts, and the texts in the page's language.
+ */
+@TemplateData
+public final class PageContext {
+
+    public record NavItem(String href, String label, boolean current) {}
+
+    public final String lang;
+    /** Null when nobody is signed in. */
+    public final String displayName;
+    public final String role;
+    public final String path;
+    private final Messages messages;
+    private final ProviderConfig provider;
+
+    PageContext(String lang, String displayName, String role, String path, Messages messages,
+            ProviderConfig provider) {
+        this.lang = lang;
+        this.displayName = displayName;
+        this.role = role;
+        this.path = path;
+        this.messages = messages;
+        this.provider = provider;
+    }
+
+    public boolean isSignedIn() {
+        return displayName != null;
+    }
+
+    public boolean isStaff() {
+        return "SPECIALIST".equals(role) || "ADMIN".equals(role);
+    }
+
+    public boolean isAdmin() {
+        return "ADMIN".equals(role);
+    }
+
+    public String t(String key) {
+        return messages.get(lang, key);
+    }
+
+    /** A text whose key ends in a value, e.g. {@code tk('role.', user.role)}. */
+    public String tk(String prefix, Object suffix) {
+        return messages.get(lang, prefix + suffix);
+    }
+
+    public String t1(String key, Object arg) {
+        return messages.get(lang, key, arg);
+    }
+
+    public String t2(String key, Object arg0, Object arg1) {
+        return messages.get(lang, key, arg0, arg1);
+    }
+
+    public List<String> languages() {
+        return Messages.LANGUAGES;
+    }
+
+    public List<NavItem> nav() {
+        List<NavItem> items = new ArrayList<>();
+        if (!isSignedIn()) {
+            return items;
+        }
+        items.add(item("/", "nav.dashboard"));
+        items.add(item("/modules", "nav.modules"));
+        if (isStaff()) {
+            items.add(item("/users", isAdmin() ? "nav.users" : "nav.clients"));
+        }
+        items.add(item("/help", "nav.help"));
+        return items;
+    }
+
+    private NavItem item(String href, String key) {
+        boolean current = href.equals("/") ? "/".equals(path) : path.startsWith(href);
+        return new NavItem(href, t(key), current);
+    }
+
+    public String providerName() {
+        return provider.name();
+    }
+
+    public String supportPhone() {
+        return provider.supportPhone();
+    }
+
+    /** The number as a tel: link target (digits and a leading plus only). */
+    public String supportPhoneHref() {
+        return "tel:" + provider.supportPhone().replaceAll("[^0-9+]", "");
+    }
+
+    public String supportEmail() {
+        return provider.supportEmail();
+    }
+
+    public String supportHours() {
+        return provider.supportHours().getOrDefault(lang, t("support.hours.default"));
+    }
+
+    /** The provider's own emergency instructions in this language, split into paragraphs. */
+    public List<String> emergencyInstructions() {
+        return paragraphs(provider.emergencyInstructions().getOrDefault(lang, t("help.emergency.default")));
+    }
+
+    public List<String> technicalInstructions() {
+        return paragraphs(provider.technicalInstructions().getOrDefault(lang, t("help.technical.default")));
+    }
+
+    private static List<String> paragraphs(String text) {
+        return List.of(text.split("\\s*(\\\\n|\\n)\\s*(\\\\n|\\n)\\s*"));
+    }
+
+    /** The language names, each in its own language, for the language switch. */
+    public String languageName(String language) {
+        return messages.get(language, "language.self");
+    }
+}

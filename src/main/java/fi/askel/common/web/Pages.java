@@ -1,0 +1,53 @@
+package fi.askel.common.web;
+
+import fi.askel.common.Messages;
+import fi.askel.common.RequestLanguage;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+
+/** Builds the {@link PageContext} for the request being answered. */
+@RequestScoped
+public class Pages {
+
+    /** Security identity attributes the identity feature sets at sign-in, read here without knowing it. */
+    public static final String DISPLAY_NAME = "askel.displayName";
+    public static final String ROLE = "askel.role";
+
+    private final HttpServerRequest request;
+    private final SecurityIdentity identity;
+    private final Messages messages;
+    private final ProviderConfig provider;
+    private PageContext context;
+
+    public Pages(HttpServerRequest request, SecurityIdentity identity, Messages messages, ProviderConfig provider) {
+        this.request = request;
+        this.identity = identity;
+        this.messages = messages;
+        this.provider = provider;
+    }
+
+    public PageContext context() {
+        if (context == null) {
+            // Failures outside any endpoint (an unknown address) are answered on the I/O thread,
+            // where the identity cannot be resolved; such pages are shown as to an anonymous visitor.
+            boolean signedIn = BlockingOperationControl.isBlockingAllowed() && !identity.isAnonymous();
+            context = new PageContext(
+                    RequestLanguage.resolve(request, signedIn ? identity : null),
+                    signedIn ? identity.getAttribute(DISPLAY_NAME) : null,
+                    signedIn ? identity.getAttribute(ROLE) : null,
+                    request.path(),
+                    messages, provider);
+        }
+        return context;
+    }
+
+    public String lang() {
+        return context().lang;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.get(lang(), key, args);
+    }
+}

@@ -1,0 +1,53 @@
+package fi.askel.identity;
+
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Signing in and out through the API. Login and refresh are public: they are how one gets a token. */
+@Path("/api/v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AuthService auth;
+    private final HttpServerRequest request;
+    private final JsonWebToken jwt;
+
+    public AuthResource(AuthService auth, HttpServerRequest request, JsonWebToken jwt) {
+        this.auth = auth;
+        this.request = request;
+        this.jwt = jwt;
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    public LoginResponse login(LoginRequest body) {
+        LoginRequest req = body == null ? new LoginRequest(null, null, null) : body;
+        return LoginResponse.from(auth.login(req.username(), req.password(), request.getHeader("User-Agent"),
+                request.remoteAddress() == null ? null : request.remoteAddress().host()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    public LoginResponse refresh(RefreshRequest body) {
+        return LoginResponse.from(auth.refresh(body == null ? null : body.refreshToken()));
+    }
+
+    /** Ends this sign-in: the token and its refresh token stop working at once. */
+    @POST
+    @Path("/logout")
+    @Authenticated
+    public jakarta.ws.rs.core.Response logout() {
+        auth.logout(jwt.getClaim("sid"));
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+}

@@ -1,0 +1,79 @@
+package fi.askel.identity;
+
+import fi.askel.common.Secrets;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The first accounts on an empty database: the demo accounts when askel.demo=true, otherwise one
+ * admin, from configuration or with a one-time random password printed once to the log.
+ */
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class);
+
+    private final UserService users;
+    private final BootstrapConfig config;
+    private final Event<DemoAccounts> demoSeeded;
+    private final boolean demo;
+
+    public Bootstrap(UserService users, BootstrapConfig config, Event<DemoAccounts> demoSeeded,
+            @ConfigProperty(name = "askel.demo") boolean demo) {
+        this.users = users;
+        this.config = config;
+        this.demoSeeded = demoSeeded;
+        this.demo = demo;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (User.countAll() > 0) {
+            return;
+        }
+        if (demo) {
+            seedDemo();
+        } else {
+            seedAdmin();
+        }
+    }
+
+    private void seedAdmin() {
+        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = Secrets.random(18);
+        }
+        users.create(new CreateUserRequest(config.adminUsername(), "Administrator", Role.ADMIN, "fi", null, password), null);
+        if (generated) {
+            LOG.warnf("Created the first admin account '%s' with the one-time password: %s  "
+                    + "(shown only now; sign in and change it, or set ASKEL_BOOTSTRAP_ADMIN_PASSWORD)",
+                    config.adminUsername(), password);
+        } else {
+            LOG.infof("Created the first admin account '%s' from configuration", config.adminUsername());
+        }
+    }
+
+    private void seedDemo() {
+        Map<String, User> accounts = new LinkedHashMap<>();
+        accounts.put("demo-admin", demoUser("demo-admin", "Aino Ylläpitäjä", Role.ADMIN, "fi"));
+        accounts.put("demo-specialist", demoUser("demo-specialist", "Sanna Asiantuntija", Role.SPECIALIST, "fi"));
+        accounts.put("demo-client", demoUser("demo-client", "Matti Meikäläinen", Role.CLIENT, "fi"));
+        accounts.put("demo-client2", demoUser("demo-client2", "Greta Lindholm", Role.CLIENT, "sv"));
+        demoSeeded.fire(new DemoAccounts(accounts));
+        LOG.warnf("Demo data created: accounts %s, password '%s'. Never use askel.demo=true in production.",
+                accounts.keySet(), DemoAccounts.PASSWORD);
+    }
+
+    private User demoUser(String username, String name, Role role, String locale) {
+        return users.create(new CreateUserRequest(username, name, role, locale, username + "@askel.example",
+                DemoAccounts.PASSWORD), null);
+    }
+}

@@ -1,0 +1,97 @@
+package fi.askel.identity;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * Browser sign-in: the token comes from the HttpOnly cookie instead of the Authorization header,
+ * and when it has expired the refresh cookie gets a new one on the same request, so a form posted
+ * after a long pause is not lost. API clients with a Bearer header are left to SmallRye JWT.
+ */
+@ApplicationScoped
+public class CookieAuthMechanism implements HttpAuthenticationMechanism {
+
+    public static final String REQUESTED_WITH = "X-Requested-With";
+
+    private final AuthService auth;
+    private final SessionCookies cookies;
+
+    public CookieAuthMechanism(AuthService auth, SessionCookies cookies) {
+        this.auth = auth;
+        this.cookies = cookies;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        if (context.request().getHeader("Authorization") != null || isForgeable(context)) {
+            return Uni.createFrom().nullItem();
+        }
+        Cookie token = context.request().getCookie(SessionCookies.TOKEN);
+        Cookie refresh = context.request().getCookie(SessionCookies.REFRESH);
+        if (isEmpty(token) && isEmpty(refresh)) {
+            return Uni.createFrom().nullItem();
+        }
+        Uni<SecurityIdentity> viaToken = isEmpty(token) ? Uni.createFrom().nullItem()
+                : verify(token.getValue(), context, identities).onFailure().recoverWithNull();
+        return viaToken.onItem().ifNull().switchTo(() -> isEmpty(refresh) ? Uni.createFrom().nullItem()
+                : Uni.createFrom().item(() -> auth.refresh(refresh.getValue()))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .onItem().transformToUni(tokens -> {
+                            cookies.write(context.request(), tokens);
+                            return verify(tokens.token(), context, identities);
+                        })
+                        .onFailure().recoverWithUni(failure -> {
+                            cookies.clear(context.request());
+                            return Uni.createFrom().nullItem();
+                        }));
+    }
+
+    /**
+     * A state-changing API call carried only by the browser's cookie must also send
+     * X-Requested-With, which a page on another site cannot add without a CORS preflight we never
+     * grant: a forged request is then simply not signed in. Forms are protected by their own token.
+     */
+    private static boolean isForgeable(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        return !safe && context.request().path().startsWith("/api/")
+                && context.request().getHeader(REQUESTED_WITH) == null;
+    }
+
+    private static Uni<SecurityIdentity> verify(String token, RoutingContext context, IdentityProviderManager identities) {
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                new TokenAuthenticationRequest(new JsonWebTokenCredential(token)), context));
+    }
+
+    private static boolean isEmpty(Cookie cookie) {
+        return cookie == null || cookie.getValue() == null || cookie.getValue().isBlank();
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, null, null));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    @Override
+    public int getPriority() {
+        return 2000;
+    }
+}

@@ -1,0 +1,3 @@
+package fi.askel.identity;
+
+public record RefreshRequest(String refreshToken) {}

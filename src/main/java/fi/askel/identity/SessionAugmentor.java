@@ -1,0 +1,49 @@
+package fi.askel.identity;
+
+import fi.askel.common.RequestLanguage;
+import fi.askel.common.web.Pages;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Accepts a verified token only while its sign-in is live (not logged out, not expired, account
+ * active), and takes the role from the account as it is now rather than as it was at sign-in.
+ */
+@ApplicationScoped
+public class SessionAugmentor implements SecurityIdentityAugmentor {
+
+    private final AuthService auth;
+
+    public SessionAugmentor(AuthService auth) {
+        this.auth = auth;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Uni.createFrom().item(identity);
+        }
+        String sid = jwt.getClaim("sid");
+        String subject = jwt.getSubject();
+        return context.runBlocking(() -> {
+            Caller caller = auth.callerFor(sid, subject)
+                    .orElseThrow(() -> new AuthenticationFailedException("The sign-in has ended"));
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(identity.getPrincipal())
+                    .addCredentials(identity.getCredentials())
+                    .addAttributes(identity.getAttributes())
+                    .addAttribute(Caller.ATTRIBUTE, caller)
+                    .addAttribute(RequestLanguage.IDENTITY_ATTRIBUTE, caller.locale())
+                    .addAttribute(Pages.DISPLAY_NAME, caller.displayName())
+                    .addAttribute(Pages.ROLE, caller.role().name())
+                    .addRole(caller.role().name())
+                    .build();
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package fi.askel.identity;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The browser's side of a sign-in: the access token and the refresh token in HttpOnly,
+ * SameSite=Strict cookies, Secure whenever the page came over HTTPS (or when configured).
+ */
+@ApplicationScoped
+public class SessionCookies {
+
+    public static final String TOKEN = "askel_token";
+    public static final String REFRESH = "askel_refresh";
+
+    private final AuthConfig config;
+
+    public SessionCookies(AuthConfig config) {
+        this.config = config;
+    }
+
+    /** Both cookies live as long as the sign-in; the token inside expires sooner and is refreshed. */
+    public void write(HttpServerRequest request, AuthService.Tokens tokens) {
+        long maxAge = Math.max(0, Duration.between(Instant.now(), tokens.sessionExpiresAt()).toSeconds());
+        request.response().addCookie(cookie(request, TOKEN, tokens.token(), maxAge));
+        request.response().addCookie(cookie(request, REFRESH, tokens.refreshToken(), maxAge));
+    }
+
+    public void clear(HttpServerRequest request) {
+        request.response().addCookie(cookie(request, TOKEN, "", 0));
+        request.response().addCookie(cookie(request, REFRESH, "", 0));
+    }
+
+    private Cookie cookie(HttpServerRequest request, String name, String value, long maxAge) {
+        boolean secure = config.secureCookies().orElse("https".equalsIgnoreCase(request.scheme()));
+        return Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSecure(secure)
+                .setSameSite(CookieSameSite.STRICT).setMaxAge(maxAge);
+    }
+}

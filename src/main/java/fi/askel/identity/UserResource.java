@@ -1,0 +1,61 @@
+package fi.askel.identity;
+
+import fi.askel.common.ApiException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Accounts. An admin manages every account; a specialist creates and sees client accounts. */
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.SPECIALIST_NAME})
+public class UserResource {
+
+    private final UserService users;
+    private final SecurityIdentity identity;
+
+    public UserResource(UserService users, SecurityIdentity identity) {
+        this.users = users;
+        this.identity = identity;
+    }
+
+    @POST
+    public Response create(CreateUserRequest body) {
+        if (body == null) {
+            throw ApiException.invalid("body", "error.body.required");
+        }
+        User user = users.create(body, caller());
+        return Response.created(URI.create("/api/v1/users/" + user.id)).entity(UserView.from(user)).build();
+    }
+
+    @GET
+    public List<UserView> list(@QueryParam("role") Role role, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw ApiException.invalid(page < 0 ? "page" : "size", "error.paging");
+        }
+        return users.list(caller(), role, page, size).stream().map(UserView::from).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public UserView get(@PathParam("id") long id) {
+        return users.findVisible(caller(), id).map(UserView::from).orElseThrow(() -> ApiException.notFound("user"));
+    }
+
+    private Caller caller() {
+        return identity.getAttribute(Caller.ATTRIBUTE);
+    }
+}

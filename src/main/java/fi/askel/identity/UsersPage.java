@@ -1,0 +1,90 @@
+package fi.askel.identity;
+
+import fi.askel.common.ApiException;
+import fi.askel.common.Messages;
+import fi.askel.common.web.PageContext;
+import fi.askel.common.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Account list and the form for a new account (admins: any role; specialists: clients). */
+@Path("/users")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_NAME, Role.SPECIALIST_NAME})
+public class UsersPage {
+
+    /** What was typed into the form, so a rejected form comes back as the person left it (not the password). */
+    public record Form(String username, String displayName, String role, String locale, String email) {
+        static Form empty(String locale) {
+            return new Form("", "", Role.CLIENT.name(), locale, "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageContext page, List<UserView> users, List<String> roles, Form form,
+                Map<String, String> errors, String created);
+    }
+
+    private final UserService users;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+
+    public UsersPage(UserService users, Pages pages, SecurityIdentity identity) {
+        this.users = users;
+        this.pages = pages;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("created") String created) {
+        return render(Form.empty(pages.lang()), Map.of(), created);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
+            @FormParam("role") String role, @FormParam("locale") String locale, @FormParam("email") String email,
+            @FormParam("password") String password) {
+        Form form = new Form(username, displayName, role, locale, email);
+        Role parsedRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+        try {
+            User user = users.create(new CreateUserRequest(username, displayName, parsedRole,
+                    Messages.language(locale), email, password), caller());
+            return Response.seeOther(URI.create("/users?created=" + user.username)).build();
+        } catch (ApiException e) {
+            Map<String, String> errors = e.fieldErrors().isEmpty()
+                    ? Map.of("form", pages.t(e.messageKey(), e.args()))
+                    : e.fieldErrors().stream().collect(Collectors.toMap(ApiException.FieldError::field,
+                            f -> pages.t(f.messageKey(), f.args()), (a, b) -> a));
+            return Response.status(e.status()).entity(render(form, errors, null)).build();
+        }
+    }
+
+    private TemplateInstance render(Form form, Map<String, String> errors, String created) {
+        Caller caller = caller();
+        List<String> roles = Arrays.stream(Role.values()).filter(r -> caller.role().mayCreate(r)).map(Role::name).toList();
+        List<UserView> visible = users.list(caller, null, 0, 200).stream().map(UserView::from).toList();
+        return Templates.list(pages.context(), visible, roles, form, errors, created);
+    }
+
+    private Caller caller() {
+        return identity.getAttribute(Caller.ATTRIBUTE);
+    }
+}

@@ -1,0 +1,53 @@
+package fi.askel.web;
+
+import fi.askel.common.web.PageContext;
+import fi.askel.common.web.Pages;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.UserService;
+import fi.askel.identity.UserView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The dashboard: what each role does next. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance client(PageContext page);
+        static native TemplateInstance specialist(PageContext page, List<UserView> clients);
+        static native TemplateInstance admin(PageContext page, List<UserView> users);
+    }
+
+    private final Pages pages;
+    private final SecurityIdentity identity;
+    private final UserService users;
+
+    public HomePage(Pages pages, SecurityIdentity identity, UserService users) {
+        this.pages = pages;
+        this.identity = identity;
+        this.users = users;
+    }
+
+    @GET
+    public TemplateInstance dashboard() {
+        Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
+        return switch (caller.role()) {
+            case CLIENT -> Templates.client(pages.context());
+            case SPECIALIST -> Templates.specialist(pages.context(),
+                    users.list(caller, Role.CLIENT, 0, 20).stream().map(UserView::from).toList());
+            case ADMIN -> Templates.admin(pages.context(),
+                    users.list(caller, null, 0, 20).stream().map(UserView::from).toList());
+        };
+    }
+}
