@@ -51,10 +51,15 @@ public class DataDirConfigSourceFactory implements ConfigSourceFactory {
         return OptionalInt.of(50);
     }
 
-    /** The build (augmentation) reads configuration too; nothing should start or be written then. */
+    /**
+     * The build (augmentation) reads configuration too; nothing should start or be written then.
+     * Dev mode runs the application from inside the same tooling, so only the augmentor itself counts.
+     */
     private static boolean isBuildTime() {
         for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
-            if (frame.getClassName().startsWith("io.quarkus.deployment.")) {
+            String name = frame.getClassName();
+            if (name.equals("io.quarkus.deployment.QuarkusAugmentor")
+                    || name.startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")) {
                 return true;
             }
         }

@@ -75,7 +75,8 @@ public final class EmbeddedMariaDb {
                     "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
                     "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
                     "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
-                    "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
+                    // askel and askel_<anything>: tests keep separate databases side by side.
+                    "GRANT ALL PRIVILEGES ON `" + DATABASE + "%`.* TO '" + USER + "'@'127.0.0.1';",
                     ""));
             restrictToOwner(initFile);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();

@@ -22,6 +22,11 @@ public final class RequestLanguage {
         if (explicit != null) {
             return explicit;
         }
+        // An API client that names a language in Accept-Language asked for it on purpose.
+        String header = request.getHeader("Accept-Language");
+        if (request.path().startsWith("/api/") && header != null && !header.isBlank()) {
+            return fromAcceptLanguage(header);
+        }
         if (identity != null && !identity.isAnonymous()) {
             String own = Messages.language(identity.getAttribute(IDENTITY_ATTRIBUTE));
             if (own != null) {
@@ -32,7 +37,7 @@ public final class RequestLanguage {
         if (cookie != null && Messages.language(cookie.getValue()) != null) {
             return cookie.getValue();
         }
-        return fromAcceptLanguage(request.getHeader("Accept-Language"));
+        return fromAcceptLanguage(header);
     }
 
     static String fromAcceptLanguage(String header) {

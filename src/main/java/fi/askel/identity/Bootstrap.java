@@ -1,5 +1,7 @@
 package fi.askel.identity;
 
+import fi.askel.common.ApiException;
+import fi.askel.common.Messages;
 import fi.askel.common.Secrets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,11 @@ public class Bootstrap {
     private final BootstrapConfig config;
     private final Event<DemoAccounts> demoSeeded;
     private final boolean demo;
+    private final Messages messages;
 
     public Bootstrap(UserService users, BootstrapConfig config, Event<DemoAccounts> demoSeeded,
-            @ConfigProperty(name = "askel.demo") boolean demo) {
+            @ConfigProperty(name = "askel.demo") boolean demo, Messages messages) {
+        this.messages = messages;
         this.users = users;
         this.config = config;
         this.demoSeeded = demoSeeded;
@@ -51,7 +55,14 @@ public class Bootstrap {
         if (generated) {
             password = Secrets.random(18);
         }
-        users.create(new CreateUserRequest(config.adminUsername(), "Administrator", Role.ADMIN, "fi", null, password), null);
+        try {
+            users.create(new CreateUserRequest(config.adminUsername(), "Administrator", Role.ADMIN, "fi", null, password), null);
+        } catch (ApiException e) {
+            String problems = e.fieldErrors().stream()
+                    .map(f -> f.field() + ": " + messages.get("en", f.messageKey(), f.args()))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            throw new IllegalStateException("The bootstrap admin from ASKEL_BOOTSTRAP_ADMIN_USERNAME/PASSWORD is not valid: " + problems);
+        }
         if (generated) {
             LOG.warnf("Created the first admin account '%s' with the one-time password: %s  "
                     + "(shown only now; sign in and change it, or set ASKEL_BOOTSTRAP_ADMIN_PASSWORD)",

@@ -19,15 +19,21 @@ public final class PageContext {
     public final String displayName;
     public final String role;
     public final String path;
+    /**
+     * Error pages can be answered before the CSRF filter has run, so they carry no forms: the
+     * language switch becomes plain links and signing out waits for the next normal page.
+     */
+    public final boolean formsAllowed;
     private final Messages messages;
     private final ProviderConfig provider;
 
-    PageContext(String lang, String displayName, String role, String path, Messages messages,
+    PageContext(String lang, String displayName, String role, String path, boolean formsAllowed, Messages messages,
             ProviderConfig provider) {
         this.lang = lang;
         this.displayName = displayName;
         this.role = role;
         this.path = path;
+        this.formsAllowed = formsAllowed;
         this.messages = messages;
         this.provider = provider;
     }

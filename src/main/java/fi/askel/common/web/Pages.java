@@ -29,7 +29,16 @@ public class Pages {
     }
 
     public PageContext context() {
-        if (context == null) {
+        return context(true);
+    }
+
+    /** For error pages, which may be answered before the CSRF filter ran and so carry no forms. */
+    public PageContext errorContext() {
+        return context(false);
+    }
+
+    private PageContext context(boolean formsAllowed) {
+        if (context == null || context.formsAllowed != formsAllowed) {
             // Failures outside any endpoint (an unknown address) are answered on the I/O thread,
             // where the identity cannot be resolved; such pages are shown as to an anonymous visitor.
             boolean signedIn = BlockingOperationControl.isBlockingAllowed() && !identity.isAnonymous();
@@ -38,6 +47,7 @@ public class Pages {
                     signedIn ? identity.getAttribute(DISPLAY_NAME) : null,
                     signedIn ? identity.getAttribute(ROLE) : null,
                     request.path(),
+                    formsAllowed,
                     messages, provider);
         }
         return context;

@@ -137,7 +137,7 @@ public class ProblemMapper {
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPage.Templates.error(pages.context(), status, title, detail, errorId)).build();
+                .entity(ErrorPage.Templates.error(pages.errorContext(), status, title, detail, errorId)).build();
     }
 
     private boolean isApi() {

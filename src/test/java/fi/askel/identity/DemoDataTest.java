@@ -1,0 +1,52 @@
+package fi.askel.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import fi.askel.support.EmbeddedDbTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** askel.demo=true on an empty database of its own seeds the demo accounts named in DESIGN.md. */
+@QuarkusTest
+@TestProfile(DemoDataTest.Demo.class)
+class DemoDataTest {
+
+    public static class Demo implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("askel.demo", "true");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(EmbeddedDbTestResource.class,
+                    Map.of(EmbeddedDbTestResource.DATABASE_ARG, "askel_demo_" + System.nanoTime())));
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
+
+    @Test
+    void demo_accounts_sign_in_with_the_published_password() {
+        Map<String, String> roles = Map.of("demo-admin", "ADMIN", "demo-specialist", "SPECIALIST",
+                "demo-client", "CLIENT", "demo-client2", "CLIENT");
+        roles.forEach((username, role) -> {
+            String token = given().contentType("application/json")
+                    .body(Map.of("username", username, "password", DemoAccounts.PASSWORD))
+                    .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
+            given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("role", equalTo(role));
+        });
+        // No bootstrap admin is made when the demo is seeded.
+        given().contentType("application/json")
+                .body(Map.of("username", "test-admin", "password", "Bootstrap-secret-2026!"))
+                .post("/api/v1/auth/login").then().statusCode(401);
+    }
+}

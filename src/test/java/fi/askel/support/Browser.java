@@ -1,0 +1,71 @@
+package fi.askel.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cookie-keeping client for the server-rendered pages: follows what a browser would send,
+ * including the CSRF token of the last form it was shown. Redirects are not followed, so tests
+ * can see them.
+ */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    public final Map<String, String> cookies = new HashMap<>();
+    private String csrf;
+    private String language;
+
+    public Browser language(String lang) {
+        this.language = lang;
+        return this;
+    }
+
+    public RequestSpecification request() {
+        RequestSpecification spec = given().redirects().follow(false).cookies(cookies);
+        return language == null ? spec : spec.header("Accept-Language", language);
+    }
+
+    public Response get(String path) {
+        return remember(request().get(path));
+    }
+
+    /** Posts a form the way the page's own form would, with the CSRF token it carried. */
+    public Response post(String path, Map<String, String> form) {
+        Map<String, String> fields = new HashMap<>(form);
+        if (csrf != null && !fields.containsKey("csrf-token")) {
+            fields.put("csrf-token", csrf);
+        }
+        return remember(request().contentType("application/x-www-form-urlencoded").formParams(fields).post(path));
+    }
+
+    public Browser signIn(String username, String password) {
+        get("/login");
+        Response r = post("/login", Map.of("username", username, "password", password));
+        if (r.statusCode() != 303) {
+            throw new AssertionError("sign-in failed with " + r.statusCode());
+        }
+        return this;
+    }
+
+    private Response remember(Response response) {
+        response.getDetailedCookies().asList().forEach(c -> {
+            if (c.getValue() == null || c.getValue().isEmpty() || (c.hasMaxAge() && c.getMaxAge() == 0)) {
+                cookies.remove(c.getName());
+            } else {
+                cookies.put(c.getName(), c.getValue());
+            }
+        });
+        Matcher m = CSRF.matcher(response.asString());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return response;
+    }
+}

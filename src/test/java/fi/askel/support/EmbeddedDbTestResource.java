@@ -1,0 +1,39 @@
+package fi.askel.support;
+
+import fi.askel.common.EmbeddedMariaDb;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts the real embedded MariaDB once per test JVM, in a throwaway folder under target/, and
+ * points the service at it. Test classes that need an empty database of their own name one with
+ * {@link #DATABASE_ARG}; the server stops with the JVM.
+ */
+public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE_ARG = "database";
+    public static final Path DATA_DIR = Path.of("target", "test-db").toAbsolutePath();
+
+    private String database = "askel";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault(DATABASE_ARG, "askel");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        EmbeddedMariaDb.Connection db = EmbeddedMariaDb.ensureStarted(DATA_DIR);
+        String url = db.jdbcUrl().replaceFirst("/askel$", "/" + database) + "?createDatabaseIfNotExist=true";
+        return Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", db.username(),
+                "quarkus.datasource.password", db.password());
+    }
+
+    @Override
+    public void stop() {
+        // The server is shared by every test class in this JVM and stops with it.
+    }
+}
