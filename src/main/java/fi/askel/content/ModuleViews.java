@@ -1,0 +1,47 @@
+package fi.askel.content;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** What the API and the pages show of a module, in one language. */
+public final class ModuleViews {
+
+    private ModuleViews() {}
+
+    public record Label(String key, String label) {}
+
+    public record ModuleSummaryView(String slug, int version, String title, String summary, int estimatedMinutes,
+            int stepCount, List<Label> themes, List<Label> targetGroups) {}
+
+    public record ModuleView(String slug, int version, String lang, String title, String summary, int estimatedMinutes,
+            List<Label> themes, List<Label> targetGroups, List<StepView> steps) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MediaView(String url, String caption) {}
+
+    /** Scale items (min, max, anchors), checklist items and questionnaire items share this shape. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemView(String key, String label, Integer min, Integer max, String minLabel, String maxLabel) {}
+
+    public record DoseView(Integer sets, Integer reps, Integer minutes, int daysPerWeek, String text) {}
+
+    public record ChoiceView(String key, String text, boolean correct) {}
+
+    public record QuestionView(String key, String text, List<ChoiceView> choices, String explanation) {}
+
+    public record OptionView(int value, String label) {}
+
+    public record ScoringView(String method, int multiplier, boolean higherIsBetter, int minScore, int maxScore) {}
+
+    public record BandView(int min, int max, String label) {}
+
+    /**
+     * One step; only the fields of its type are present. {@code bodyHtml} is the step's Markdown
+     * rendered safely (see {@link Markdown}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StepView(String key, String type, String typeLabel, String title, boolean required,
+            String bodyHtml, MediaView media, String prompt, Integer maxLength, List<ItemView> items, DoseView dose,
+            List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
+            List<BandView> bands) {}
+}
