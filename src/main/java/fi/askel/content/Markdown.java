@@ -3,8 +3,10 @@ package fi.askel.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -19,6 +21,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 @ApplicationScoped
 public class Markdown {
 
+    /** Web and mail links and addresses on this site; anything else (javascript:, data:, …) goes nowhere. */
+    private static final Pattern SAFE_LINK = Pattern.compile("^(https?://|mailto:|tel:|/[^/\\\\]|#)", Pattern.CASE_INSENSITIVE);
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .escapeHtml(true)
@@ -26,6 +31,10 @@ public class Markdown {
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if (node instanceof Link) {
                     attributes.put("rel", "nofollow noopener noreferrer");
+                    attributes.computeIfPresent("href", (k, v) -> SAFE_LINK.matcher(v).find() ? v : "#");
+                }
+                if (node instanceof Image) {
+                    attributes.computeIfPresent("src", (k, v) -> v.startsWith("https://") ? v : "");
                 }
             })
             .build();

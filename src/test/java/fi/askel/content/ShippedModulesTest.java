@@ -1,0 +1,83 @@
+package fi.askel.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The modules in exercises/ load, cover the course themes and use every step type. */
+class ShippedModulesTest {
+
+    private static final ModuleLoader.Result RESULT = ModuleLoader.loadAll(Path.of("exercises"));
+
+    @Test
+    void every_shipped_module_loads_without_problems() {
+        assertEquals(List.of(), RESULT.problems());
+        assertTrue(RESULT.modules().size() >= 13, "at least 12 modules and the WHO-5 module");
+    }
+
+    @Test
+    void the_course_themes_are_covered() {
+        Set<String> slugs = RESULT.modules().stream().map(Module::slug).collect(Collectors.toSet());
+        for (String slug : List.of("getting-ready", "setting-goals", "everyday-resources", "physical-activity",
+                "sleep-and-recovery", "stress-and-relaxation", "living-with-pain", "eating-well", "peer-support",
+                "back-and-neck", "type-2-diabetes", "family-carers", "wellbeing-who5")) {
+            assertTrue(slugs.contains(slug), slug);
+        }
+    }
+
+    @Test
+    void modules_have_four_to_ten_steps_of_mixed_types_and_every_type_is_used() {
+        for (Module m : RESULT.modules()) {
+            assertTrue(m.steps().size() >= 4 && m.steps().size() <= 10, m.slug() + " has " + m.steps().size() + " steps");
+            assertTrue(m.steps().stream().map(Step::type).distinct().count() >= 2, m.slug() + " mixes step types");
+        }
+        Set<String> used = RESULT.modules().stream().flatMap(m -> m.steps().stream()).map(Step::type).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(Step.TYPES), used);
+    }
+
+    @Test
+    void who5_scores_zero_to_hundred_with_kind_bands() {
+        Module who5 = RESULT.modules().stream().filter(m -> m.slug().equals("wellbeing-who5")).findFirst().orElseThrow();
+        Step.Questionnaire q = who5.steps().stream().filter(s -> s instanceof Step.Questionnaire)
+                .map(s -> (Step.Questionnaire) s).findFirst().orElseThrow();
+        assertEquals(5, q.items().size());
+        assertEquals(0, q.minScore());
+        assertEquals(100, q.maxScore());
+        Map<String, Integer> allThrees = q.items().stream().collect(Collectors.toMap(Step.Item::key, i -> 3));
+        assertEquals(60, q.score(allThrees));
+        assertTrue(q.scoring().higherIsBetter());
+        assertTrue(q.band(28) != q.band(29) && q.band(50) != q.band(51));
+    }
+
+    @Test
+    void getting_ready_covers_what_the_seeds_ask_of_providers() {
+        Module m = RESULT.modules().stream().filter(x -> x.slug().equals("getting-ready")).findFirst().orElseThrow();
+        String all = m.steps().stream().map(s -> s instanceof Step.Read r ? r.body().get("fi") : "")
+                .collect(Collectors.joining("\n"));
+        assertTrue(all.contains("112"), "emergency number");
+        Set<String> keys = m.steps().stream().map(Step::key).collect(Collectors.toSet());
+        assertTrue(keys.containsAll(Set.of("private-space", "data-security", "emergency", "technical-problems")), keys.toString());
+    }
+
+    @Test
+    void changing_wording_keeps_the_structure_and_changing_a_range_does_not() {
+        Module m = RESULT.modules().stream().filter(x -> x.slug().equals("sleep-and-recovery")).findFirst().orElseThrow();
+        String hash = StructureHash.of(m);
+        Step.Read firstRead = (Step.Read) m.steps().stream().filter(s -> s instanceof Step.Read).findFirst().orElseThrow();
+        List<Step> reworded = m.steps().stream().map(s -> s == firstRead ? (Step) new Step.Read(firstRead.key(),
+                new Localized(Map.of("fi", "Uusi", "sv", "Ny", "en", "New")), true, firstRead.body(), null) : s).toList();
+        assertEquals(hash, StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(), m.themes(),
+                m.targetGroups(), m.title(), m.summary(), reworded)));
+        List<Step> rescaled = m.steps().stream().map(s -> s instanceof Step.Scale sc ? (Step) new Step.Scale(sc.key(),
+                sc.title(), sc.required(), sc.prompt(), sc.items().stream().map(i -> new Step.ScaleItem(i.key(), i.label(),
+                        i.min(), i.max() + 1, i.minLabel(), i.maxLabel())).toList()) : s).toList();
+        assertTrue(!hash.equals(StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(), m.themes(),
+                m.targetGroups(), m.title(), m.summary(), rescaled))));
+    }
+}
