@@ -1,0 +1,79 @@
+package fi.askel.rehab;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "client_id", nullable = false)
+    public Long clientId;
+
+    @Column(name = "period_id", nullable = false)
+    public Long periodId;
+
+    @Column(name = "module_slug", nullable = false, length = 64)
+    public String moduleSlug;
+
+    @Column(name = "module_version", nullable = false)
+    public int moduleVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public AssignmentStatus status;
+
+    @Column(name = "opens_on")
+    public LocalDate opensOn;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(length = 2000)
+    public String note;
+
+    @Column(name = "assigned_by", nullable = false)
+    public Long assignedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "last_activity_at")
+    public Instant lastActivityAt;
+
+    @Version
+    public int version;
+
+    public static List<Assignment> listByClient(Long clientId) {
+        return list("clientId = ?1 order by createdAt desc, id desc", clientId);
+    }
+
+    public static List<Assignment> listByClients(Collection<Long> clientIds) {
+        return clientIds.isEmpty() ? List.of() : list("clientId in ?1 order by createdAt desc, id desc", clientIds);
+    }
+}

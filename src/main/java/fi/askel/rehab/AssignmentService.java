@@ -1,0 +1,152 @@
+package fi.askel.rehab;
+
+import fi.askel.common.ApiException;
+import fi.askel.common.ApiException.FieldError;
+import fi.askel.content.Module;
+import fi.askel.content.ModuleCatalog;
+import fi.askel.content.Step;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import fi.askel.rehab.AssignmentViews.AssignmentDetailView;
+import fi.askel.rehab.AssignmentViews.AssignmentView;
+import fi.askel.rehab.AssignmentViews.CreateAssignmentRequest;
+import fi.askel.rehab.AssignmentViews.ReviewView;
+import fi.askel.rehab.AssignmentViews.StepProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Giving modules to clients and showing where they are with them. */
+@ApplicationScoped
+public class AssignmentService {
+
+    private final RehabAccess access;
+    private final PeriodService periods;
+    private final ModuleCatalog catalog;
+    private final AnswerStore answers;
+
+    public AssignmentService(RehabAccess access, PeriodService periods, ModuleCatalog catalog, AnswerStore answers) {
+        this.access = access;
+        this.periods = periods;
+        this.catalog = catalog;
+        this.answers = answers;
+    }
+
+    @Transactional
+    public Assignment assign(Caller caller, CreateAssignmentRequest req) {
+        if (caller.role() == Role.CLIENT) {
+            throw ApiException.forbidden("rehab.assign.staff-only");
+        }
+        if (req.clientId() == null) {
+            throw ApiException.invalid("clientId", "rehab.client.required");
+        }
+        access.requireStaffFor(caller, req.clientId());
+        List<FieldError> errors = new ArrayList<>();
+        Module module = req.moduleSlug() == null ? null : catalog.find(req.moduleSlug()).orElse(null);
+        if (module == null) {
+            errors.add(new FieldError("moduleSlug", "rehab.assign.module-unknown"));
+        }
+        LocalDate today = LocalDate.now();
+        if (req.dueDate() != null && req.dueDate().isBefore(today)) {
+            errors.add(new FieldError("dueDate", "rehab.assign.due-in-past"));
+        }
+        if (req.opensOn() != null && req.dueDate() != null && req.opensOn().isAfter(req.dueDate())) {
+            errors.add(new FieldError("opensOn", "rehab.assign.opens-after-due"));
+        }
+        if (req.note() != null && req.note().length() > 2000) {
+            errors.add(new FieldError("note", "answer.text.too-long", 2000));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Period period = periods.periodFor(caller, req.clientId(), req.periodId());
+        Assignment a = new Assignment();
+        a.clientId = req.clientId();
+        a.periodId = period.id;
+        a.moduleSlug = module.slug();
+        a.moduleVersion = module.version();
+        a.status = AssignmentStatus.ASSIGNED;
+        a.opensOn = req.opensOn();
+        a.dueOn = req.dueDate();
+        a.note = req.note() == null || req.note().isBlank() ? null : req.note().trim();
+        a.assignedBy = caller.id();
+        a.createdAt = Instant.now();
+        a.persist();
+        return a;
+    }
+
+    /** Several modules at once, all or none (a programme from the client's page). */
+    @Transactional
+    public List<Assignment> assignProgramme(Caller caller, Long clientId, List<String> slugs, LocalDate dueDate, String note) {
+        if (slugs == null || slugs.isEmpty()) {
+            throw ApiException.invalid("moduleSlugs", "rehab.assign.choose-modules");
+        }
+        return slugs.stream().distinct()
+                .map(slug -> assign(caller, new CreateAssignmentRequest(clientId, slug, dueDate, null, note, null)))
+                .toList();
+    }
+
+    public List<AssignmentView> list(Caller caller, Long clientId, String lang) {
+        List<Assignment> list;
+        if (clientId != null) {
+            access.requireClient(caller, clientId);
+            list = Assignment.listByClient(clientId);
+        } else if (caller.role() == Role.CLIENT) {
+            list = Assignment.listByClient(caller.id());
+        } else {
+            List<Long> followed = access.followedClientIds(caller);
+            list = followed == null ? Assignment.list("order by createdAt desc") : Assignment.listByClients(followed);
+        }
+        return views(list, lang);
+    }
+
+    /** Views of many assignments with their progress, from one query for all their answers. */
+    public List<AssignmentView> views(List<Assignment> list, String lang) {
+        Map<Long, Set<String>> done = answers.doneSteps(list.stream().map(a -> a.id).toList());
+        return list.stream().map(a -> view(a, module(a), done.getOrDefault(a.id, Set.of()), lang)).toList();
+    }
+
+    public AssignmentDetailView detail(Caller caller, Long id, String lang) {
+        Assignment a = access.requireAssignment(caller, id);
+        Module module = module(a);
+        Map<String, StepAnswer> byStep = StepAnswer.listByAssignment(a.id).stream()
+                .collect(Collectors.toMap(s -> s.stepKey, Function.identity()));
+        List<StepProgress> steps = module.steps().stream().map(step -> {
+            StepAnswer answer = byStep.get(step.key());
+            return new StepProgress(step.key(), step.type(), step.title().get(lang), step.required(),
+                    answer != null && answer.done, answer == null ? null : answers.json(answer.answer),
+                    answer == null ? null : answer.revision, answer == null ? null : answer.savedAt);
+        }).toList();
+        Set<String> done = steps.stream().filter(StepProgress::done).map(StepProgress::key).collect(Collectors.toSet());
+        List<Review> reviews = Review.listByAssignment(a.id);
+        Map<Long, String> names = names(reviews.stream().map(r -> r.reviewerId).collect(Collectors.toSet()));
+        return new AssignmentDetailView(view(a, module, done, lang), steps, reviews.stream()
+                .map(r -> new ReviewView(r.decision, r.comment, names.get(r.reviewerId), r.createdAt)).toList());
+    }
+
+    Module module(Assignment a) {
+        return catalog.find(a.moduleSlug, a.moduleVersion)
+                .orElseThrow(() -> new IllegalStateException("Module " + a.moduleSlug + " v" + a.moduleVersion + " is missing"));
+    }
+
+    static Map<Long, String> names(Set<Long> ids) {
+        return ids.isEmpty() ? Map.of() : User.<User>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+    }
+
+    private static AssignmentView view(Assignment a, Module module, Set<String> done, String lang) {
+        int total = module.steps().size();
+        int count = (int) module.steps().stream().map(Step::key).filter(done::contains).count();
+        return new AssignmentView(a.id, a.clientId, a.moduleSlug, a.moduleVersion, module.title().get(lang), a.status,
+                a.opensOn, a.dueOn, a.note, a.createdAt, a.startedAt, a.submittedAt, a.reviewedAt, a.lastActivityAt,
+                total, count, total == 0 ? 0 : Math.round(100f * count / total));
+    }
+}

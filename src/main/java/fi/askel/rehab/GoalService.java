@@ -1,0 +1,149 @@
+package fi.askel.rehab;
+
+import fi.askel.common.ApiException;
+import fi.askel.common.ApiException.FieldError;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** GAS goals set together by the client and the specialist, and their ratings at three phases. */
+@ApplicationScoped
+public class GoalService {
+
+    public static final List<String> LEVELS = List.of("-2", "-1", "0", "1", "2");
+
+    public record CreateGoalRequest(String title, Integer weight, Map<String, String> levels, Long periodId) {}
+
+    public record RatingRequest(Integer score, GasRating.Phase phase) {}
+
+    public record GoalView(Long id, Long clientId, Long periodId, String title, int weight, Map<String, String> levels,
+            Map<GasRating.Phase, Integer> ratings) {}
+
+    public record GasView(Double tScore, GasRating.Phase latestPhase, Map<GasRating.Phase, Double> byPhase,
+            List<GoalView> goals) {}
+
+    private final RehabAccess access;
+    private final PeriodService periods;
+
+    public GoalService(RehabAccess access, PeriodService periods) {
+        this.access = access;
+        this.periods = periods;
+    }
+
+    /** Staff responsible for the client, or the client for themselves. */
+    @Transactional
+    public GasGoal create(Caller caller, Long clientId, CreateGoalRequest req) {
+        access.requireClient(caller, clientId);
+        List<FieldError> errors = new ArrayList<>();
+        if (req.title() == null || req.title().isBlank() || req.title().length() > 300) {
+            errors.add(new FieldError("title", "rehab.goal.title-invalid"));
+        }
+        if (req.weight() == null || req.weight() < 1 || req.weight() > 4) {
+            errors.add(new FieldError("weight", "rehab.goal.weight-invalid"));
+        }
+        Map<String, String> levels = req.levels() == null ? Map.of() : req.levels();
+        for (String level : LEVELS) {
+            String text = levels.get(level);
+            if (text == null || text.isBlank() || text.length() > 1000) {
+                errors.add(new FieldError("levels." + level, "rehab.goal.level-required"));
+            }
+        }
+        levels.keySet().stream().filter(k -> !LEVELS.contains(k))
+                .forEach(k -> errors.add(new FieldError("levels." + k, "answer.unknown-item")));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Period period = caller.role() == Role.CLIENT
+                ? Period.listByClient(clientId).stream().findFirst().orElseThrow(() -> ApiException.conflict("no-period", "rehab.period.none"))
+                : periods.periodFor(caller, clientId, req.periodId());
+        GasGoal g = new GasGoal();
+        g.clientId = clientId;
+        g.periodId = period.id;
+        g.title = req.title().trim();
+        g.weight = req.weight();
+        g.levelMinus2 = levels.get("-2").trim();
+        g.levelMinus1 = levels.get("-1").trim();
+        g.level0 = levels.get("0").trim();
+        g.levelPlus1 = levels.get("1").trim();
+        g.levelPlus2 = levels.get("2").trim();
+        g.createdBy = caller.id();
+        g.createdAt = Instant.now();
+        g.persist();
+        return g;
+    }
+
+    @Transactional
+    public GasRating rate(Caller caller, Long goalId, RatingRequest req) {
+        GasGoal goal = goalId == null ? null : GasGoal.findById(goalId);
+        if (goal == null || !access.canSeeClient(caller, goal.clientId)) {
+            throw ApiException.notFound("goal");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (req.score() == null || req.score() < -2 || req.score() > 2) {
+            errors.add(new FieldError("score", "rehab.goal.score-invalid"));
+        }
+        if (req.phase() == null) {
+            errors.add(new FieldError("phase", "rehab.goal.phase-invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        GasRating r = GasRating.findById(new GasRating.Key(goal.id, req.phase()));
+        boolean isNew = r == null;
+        if (isNew) {
+            r = new GasRating();
+            r.goalId = goal.id;
+            r.phase = req.phase();
+        }
+        r.score = req.score();
+        r.ratedBy = caller.id();
+        r.ratedAt = Instant.now();
+        if (isNew) {
+            r.persist();
+        }
+        return r;
+    }
+
+    public List<GoalView> goals(Caller caller, Long clientId) {
+        access.requireClient(caller, clientId);
+        List<GasGoal> goals = GasGoal.listByClient(clientId);
+        Map<Long, List<GasRating>> ratings = GasRating.listByGoals(goals.stream().map(g -> g.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.goalId));
+        return goals.stream().map(g -> view(g, ratings.getOrDefault(g.id, List.of()))).toList();
+    }
+
+    public GasView gas(Caller caller, Long clientId) {
+        List<GoalView> goals = goals(caller, clientId);
+        Map<GasRating.Phase, Double> byPhase = new EnumMap<>(GasRating.Phase.class);
+        GasRating.Phase latest = null;
+        for (GasRating.Phase phase : GasRating.Phase.values()) {
+            List<GasScore.Rated> rated = goals.stream().filter(g -> g.ratings().containsKey(phase))
+                    .map(g -> new GasScore.Rated(g.weight(), g.ratings().get(phase))).toList();
+            byPhase.put(phase, GasScore.tScore(rated));
+            if (!rated.isEmpty()) {
+                latest = phase;
+            }
+        }
+        return new GasView(latest == null ? null : byPhase.get(latest), latest, byPhase, goals);
+    }
+
+    static GoalView view(GasGoal g, List<GasRating> ratings) {
+        Map<String, String> levels = new LinkedHashMap<>();
+        levels.put("-2", g.levelMinus2);
+        levels.put("-1", g.levelMinus1);
+        levels.put("0", g.level0);
+        levels.put("1", g.levelPlus1);
+        levels.put("2", g.levelPlus2);
+        Map<GasRating.Phase, Integer> byPhase = new EnumMap<>(GasRating.Phase.class);
+        ratings.forEach(r -> byPhase.put(r.phase, r.score));
+        return new GoalView(g.id, g.clientId, g.periodId, g.title, g.weight, levels, byPhase);
+    }
+}

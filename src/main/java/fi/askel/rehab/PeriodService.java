@@ -1,0 +1,128 @@
+package fi.askel.rehab;
+
+import fi.askel.common.ApiException;
+import fi.askel.common.ApiException.FieldError;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Rehabilitation periods: who is rehabilitated, in what service, when, and with which specialists. */
+@ApplicationScoped
+public class PeriodService {
+
+    public static final List<String> SERVICE_TYPES = List.of("REHAB_COURSE", "TULES_COURSE", "INDIVIDUAL",
+            "ADAPTATION_COURSE", "OTHER");
+
+    public record CreatePeriodRequest(Long clientId, String serviceType, LocalDate startsOn, LocalDate endsOn,
+            List<Long> specialistIds, Long peerGroupId) {}
+
+    private final RehabAccess access;
+
+    public PeriodService(RehabAccess access) {
+        this.access = access;
+    }
+
+    /**
+     * A specialist opens a period for a client and is responsible for it; other responsible
+     * specialists may be named. An admin names them all.
+     */
+    @Transactional
+    public Period create(Caller caller, CreatePeriodRequest req) {
+        if (caller.role() == Role.CLIENT) {
+            throw ApiException.forbidden("rehab.period.staff-only");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        User client = req.clientId() == null ? null : User.findById(req.clientId());
+        if (client == null || client.role != Role.CLIENT) {
+            errors.add(new FieldError("clientId", "rehab.period.client-invalid"));
+        }
+        if (req.serviceType() == null || !SERVICE_TYPES.contains(req.serviceType())) {
+            errors.add(new FieldError("serviceType", "rehab.period.service-type-invalid", String.join(", ", SERVICE_TYPES)));
+        }
+        if (req.startsOn() == null) {
+            errors.add(new FieldError("startsOn", "rehab.date.required"));
+        }
+        if (req.endsOn() == null) {
+            errors.add(new FieldError("endsOn", "rehab.date.required"));
+        } else if (req.startsOn() != null && req.endsOn().isBefore(req.startsOn())) {
+            errors.add(new FieldError("endsOn", "rehab.period.ends-before-start"));
+        }
+        Set<Long> specialists = new HashSet<>(req.specialistIds() == null ? List.of() : req.specialistIds());
+        if (caller.role() == Role.SPECIALIST) {
+            specialists.add(caller.id());
+        }
+        for (Long id : specialists) {
+            User s = id == null ? null : User.findById(id);
+            if (s == null || s.role != Role.SPECIALIST || !s.active) {
+                errors.add(new FieldError("specialistIds", "rehab.period.specialist-invalid", id));
+            }
+        }
+        if (specialists.isEmpty()) {
+            errors.add(new FieldError("specialistIds", "rehab.period.specialist-required"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Period p = new Period();
+        p.clientId = client.id;
+        p.serviceType = req.serviceType();
+        p.startsOn = req.startsOn();
+        p.endsOn = req.endsOn();
+        p.peerGroupId = req.peerGroupId();
+        p.specialistIds = specialists;
+        p.createdBy = caller.id();
+        p.createdAt = Instant.now();
+        p.persist();
+        return p;
+    }
+
+    public List<Period> list(Caller caller, Long clientId) {
+        access.requireClient(caller, clientId);
+        return Period.listByClient(clientId);
+    }
+
+    public Period find(Caller caller, Long id) {
+        Period p = id == null ? null : Period.findById(id);
+        if (p == null || !access.canSeeClient(caller, p.clientId)) {
+            throw ApiException.notFound("period");
+        }
+        return p;
+    }
+
+    /** The period an assignment or goal belongs to: the given one, or the client's current one. */
+    Period periodFor(Caller caller, Long clientId, Long periodId) {
+        if (periodId != null) {
+            Period p = find(caller, periodId);
+            if (!p.clientId.equals(clientId)) {
+                throw ApiException.invalid("periodId", "rehab.period.other-client");
+            }
+            return p;
+        }
+        LocalDate today = LocalDate.now();
+        return Period.listByClient(clientId).stream()
+                .filter(p -> caller.role() == Role.ADMIN || p.specialistIds.contains(caller.id()))
+                .filter(p -> !p.endsOn.isBefore(today))
+                .findFirst()
+                .orElseThrow(() -> ApiException.conflict("no-period", "rehab.period.none"));
+    }
+
+    @Transactional
+    public Period addSpecialist(Caller caller, Long periodId, Long specialistId) {
+        Period p = find(caller, periodId);
+        access.requireStaffFor(caller, p.clientId);
+        User s = specialistId == null ? null : User.findById(specialistId);
+        if (s == null || s.role != Role.SPECIALIST) {
+            throw ApiException.invalid("userId", "rehab.period.specialist-invalid", specialistId);
+        }
+        p.specialistIds.add(specialistId);
+        return p;
+    }
+}

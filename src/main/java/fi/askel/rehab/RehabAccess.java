@@ -1,0 +1,57 @@
+package fi.askel.rehab;
+
+import fi.askel.common.ApiException;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Who may see whose rehabilitation: a client only their own, a specialist the clients of periods they
+ * are responsible for, an admin everyone. Anything else is answered as if it did not exist (404).
+ */
+@ApplicationScoped
+public class RehabAccess {
+
+    public boolean canSeeClient(Caller caller, Long clientId) {
+        return switch (caller.role()) {
+            case CLIENT -> caller.id().equals(clientId);
+            case SPECIALIST -> Period.isResponsible(caller.id(), clientId);
+            case ADMIN -> true;
+        };
+    }
+
+    /** The client, if the caller may see them; otherwise 404. */
+    public User requireClient(Caller caller, Long clientId) {
+        User client = clientId == null ? null : User.findById(clientId);
+        if (client == null || client.role != Role.CLIENT || !canSeeClient(caller, clientId)) {
+            throw ApiException.notFound("client");
+        }
+        return client;
+    }
+
+    public Assignment requireAssignment(Caller caller, Long id) {
+        Assignment a = id == null ? null : Assignment.findById(id);
+        if (a == null || !canSeeClient(caller, a.clientId)) {
+            throw ApiException.notFound("assignment");
+        }
+        return a;
+    }
+
+    /** Staff only: the specialist must be responsible for the client (an admin always may). */
+    public void requireStaffFor(Caller caller, Long clientId) {
+        if (caller.role() == Role.CLIENT || !canSeeClient(caller, clientId)) {
+            throw ApiException.notFound("client");
+        }
+    }
+
+    /** The clients whose rehabilitation the caller follows; null means all (admin). */
+    public List<Long> followedClientIds(Caller caller) {
+        return switch (caller.role()) {
+            case CLIENT -> List.of(caller.id());
+            case SPECIALIST -> Period.listClientIdsBySpecialist(caller.id());
+            case ADMIN -> null;
+        };
+    }
+}

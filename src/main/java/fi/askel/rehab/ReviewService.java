@@ -1,0 +1,77 @@
+package fi.askel.rehab;
+
+import fi.askel.common.ApiException;
+import fi.askel.content.ModuleCatalog;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.rehab.AssignmentViews.PendingReview;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The specialist's follow-up: a queue of submitted work, oldest first, and a decision on each. */
+@ApplicationScoped
+public class ReviewService {
+
+    public static final int MAX_COMMENT = 4000;
+
+    private final RehabAccess access;
+    private final ModuleCatalog catalog;
+
+    public ReviewService(RehabAccess access, ModuleCatalog catalog) {
+        this.access = access;
+        this.catalog = catalog;
+    }
+
+    @Transactional
+    public Assignment review(Caller caller, Long assignmentId, String decision, String comment) {
+        Assignment a = access.requireAssignment(caller, assignmentId);
+        if (caller.role() == Role.CLIENT) {
+            throw ApiException.forbidden("rehab.review.staff-only");
+        }
+        if (!"APPROVED".equals(decision) && !"NEEDS_WORK".equals(decision)) {
+            throw ApiException.invalid("decision", "rehab.review.decision-invalid");
+        }
+        String text = comment == null ? "" : comment.trim();
+        if (text.length() > MAX_COMMENT) {
+            throw ApiException.invalid("comment", "answer.text.too-long", MAX_COMMENT);
+        }
+        if ("NEEDS_WORK".equals(decision) && text.isEmpty()) {
+            throw ApiException.invalid("comment", "rehab.review.comment-required");
+        }
+        if (a.status != AssignmentStatus.SUBMITTED) {
+            throw ApiException.conflict("illegal-transition", "rehab.review.not-submitted." + a.status.name());
+        }
+        Review r = new Review();
+        r.assignmentId = a.id;
+        r.reviewerId = caller.id();
+        r.decision = decision;
+        r.comment = text;
+        r.createdAt = Instant.now();
+        r.persist();
+        a.status = AssignmentStatus.valueOf(decision);
+        a.reviewedAt = r.createdAt;
+        return a;
+    }
+
+    /** Submitted assignments of the caller's clients, the longest-waiting first. */
+    public List<PendingReview> pending(Caller caller, int page, int size, String lang) {
+        List<Long> followed = access.followedClientIds(caller);
+        if (followed != null && followed.isEmpty()) {
+            return List.of();
+        }
+        var query = followed == null
+                ? Assignment.find("status = ?1 order by submittedAt, id", AssignmentStatus.SUBMITTED)
+                : Assignment.find("status = ?1 and clientId in ?2 order by submittedAt, id", AssignmentStatus.SUBMITTED, followed);
+        List<Assignment> list = query.page(page, size).list();
+        Map<Long, String> names = AssignmentService.names(list.stream().map(a -> a.clientId).collect(Collectors.toSet()));
+        Instant now = Instant.now();
+        return list.stream().map(a -> new PendingReview(a.id, a.clientId, names.get(a.clientId), a.moduleSlug,
+                catalog.find(a.moduleSlug, a.moduleVersion).map(m -> m.title().get(lang)).orElse(a.moduleSlug),
+                a.submittedAt, Duration.between(a.submittedAt, now).toDays())).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package fi.askel.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fixtures for rehabilitation work: a specialist with a client in a current period, and valid answers. */
+public final class Rehab {
+
+    public record Team(Api.Account specialist, Api.Account client, long periodId) {}
+
+    private Rehab() {}
+
+    /** A new specialist and client, and a period (today ± 60 days) with the specialist responsible. */
+    public static Team team() {
+        Api.Account specialist = Api.create("SPECIALIST");
+        Api.Account client = Api.create("CLIENT");
+        long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                        "startsOn", LocalDate.now().minusDays(10).toString(),
+                        "endsOn", LocalDate.now().plusDays(60).toString()))
+                .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Team(specialist, client, periodId);
+    }
+
+    public static long assign(Team team, String slug) {
+        return team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", slug))
+                .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A complete, valid answer for a step as the module API shows it. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> validAnswer(Map<String, Object> step) {
+        String type = (String) step.get("type");
+        List<Map<String, Object>> items = (List<Map<String, Object>>) step.get("items");
+        Map<String, Object> answer = new HashMap<>();
+        switch (type) {
+            case "read" -> answer.put("read", true);
+            case "reflection" -> answer.put("text", "Minulle tärkeintä on jaksaa arjessa.");
+            case "scale" -> {
+                Map<String, Object> values = new HashMap<>();
+                items.forEach(i -> values.put((String) i.get("key"), i.get("min")));
+                answer.put("values", values);
+            }
+            case "checklist" -> answer.put("checked", List.of(items.get(0).get("key")));
+            case "exercise" -> answer.put("logs", List.of(Map.of("date", LocalDate.now().toString(), "sets", 2,
+                    "reps", 10, "effort", 4, "pain", 2)));
+            case "quiz" -> {
+                Map<String, Object> answers = new HashMap<>();
+                for (Map<String, Object> q : (List<Map<String, Object>>) step.get("questions")) {
+                    answers.put((String) q.get("key"), List.of(((List<Map<String, Object>>) q.get("choices")).get(0).get("key")));
+                }
+                answer.put("answers", answers);
+            }
+            case "goal" -> answer.putAll(Map.of("title", "Kävelen kauppaan", "levels", Map.of("-2", "En lainkaan", "-1", "Kerran",
+                    "0", "Kahdesti viikossa", "1", "Kolmesti", "2", "Joka päivä")));
+            case "questionnaire" -> {
+                Map<String, Object> values = new HashMap<>();
+                Object option = ((List<Map<String, Object>>) step.get("options")).get(0).get("value");
+                items.forEach(i -> values.put((String) i.get("key"), option));
+                answer.put("values", values);
+            }
+            default -> throw new IllegalArgumentException(type);
+        }
+        return answer;
+    }
+
+    /** Marks every step of the assignment done with a valid answer. */
+    @SuppressWarnings("unchecked")
+    public static List<String> completeAll(Api.Account client, long assignmentId, String slug) {
+        List<Map<String, Object>> steps = client.as().get("/api/v1/modules/" + slug).then().statusCode(200)
+                .extract().jsonPath().getList("steps");
+        List<String> keys = new ArrayList<>();
+        for (Map<String, Object> step : steps) {
+            client.as().body(Map.of("answer", validAnswer(step), "final", true))
+                    .put("/api/v1/assignments/" + assignmentId + "/steps/" + step.get("key")).then().statusCode(200);
+            keys.add((String) step.get("key"));
+        }
+        return keys;
+    }
+}
