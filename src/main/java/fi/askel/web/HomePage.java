@@ -6,6 +6,7 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.UserService;
 import fi.askel.identity.UserView;
+import fi.askel.rehab.ClientDashboard;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -24,7 +25,7 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance client(PageContext page);
+        static native TemplateInstance client(PageContext page, ClientDashboard.View work);
         static native TemplateInstance specialist(PageContext page, List<UserView> clients);
         static native TemplateInstance admin(PageContext page, List<UserView> users);
     }
@@ -32,8 +33,10 @@ public class HomePage {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final UserService users;
+    private final ClientDashboard clientDashboard;
 
-    public HomePage(Pages pages, SecurityIdentity identity, UserService users) {
+    public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard) {
+        this.clientDashboard = clientDashboard;
         this.pages = pages;
         this.identity = identity;
         this.users = users;
@@ -43,7 +46,7 @@ public class HomePage {
     public TemplateInstance dashboard() {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         return switch (caller.role()) {
-            case CLIENT -> Templates.client(pages.context());
+            case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()));
             case SPECIALIST -> Templates.specialist(pages.context(),
                     users.list(caller, Role.CLIENT, 0, 20).stream().map(UserView::from).toList());
             case ADMIN -> Templates.admin(pages.context(),

@@ -1,0 +1,182 @@
+package fi.askel.rehab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.askel.common.ApiException;
+import fi.askel.common.web.PageContext;
+import fi.askel.common.web.Pages;
+import fi.askel.content.Module;
+import fi.askel.content.ModuleService;
+import fi.askel.content.ModuleViews.StepView;
+import fi.askel.content.Step;
+import fi.askel.identity.Caller;
+import fi.askel.rehab.AssignmentViews.AssignmentDetailView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The client doing an exercise: an overview, then one step per page with a progress bar. Every form
+ * works without JavaScript; with it, drafts are saved as the client types (autosave.js).
+ */
+@Path("/assignments")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("CLIENT")
+public class ClientWorkPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(PageContext page, AssignmentDetailView work, boolean canSubmit,
+                String firstOpenStep, String message);
+        static native TemplateInstance step(PageContext page, StepPage view);
+    }
+
+    private final AssignmentService assignments;
+    private final AnswerStore answers;
+    private final ModuleService modules;
+    private final RehabAccess access;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+
+    public ClientWorkPage(AssignmentService assignments, AnswerStore answers, ModuleService modules, RehabAccess access,
+            Pages pages, SecurityIdentity identity) {
+        this.assignments = assignments;
+        this.answers = answers;
+        this.modules = modules;
+        this.access = access;
+        this.pages = pages;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance overview(@PathParam("id") long id, @QueryParam("sent") String sent) {
+        return overviewPage(id, sent != null ? pages.t("work.sent") : null);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") long id) {
+        try {
+            answers.submit(caller(), id);
+            return Response.seeOther(URI.create("/assignments/" + id + "?sent=1")).build();
+        } catch (ApiException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            return Response.status(409).entity(overviewPage(id, pages.t(e.messageKey(), e.args()))).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}/steps/{key}")
+    public TemplateInstance step(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("saved") String saved) {
+        Assignment a = access.requireAssignment(caller(), id);
+        JsonNode answer = savedAnswer(a, key);
+        return Templates.step(pages.context(), stepPage(a, key, StepForm.of(answer), Map.of(),
+                saved != null ? pages.t("work.saved") : null));
+    }
+
+    /**
+     * Saves the step. {@code action}: next (done, go on), draft (stay), back, add-log / remove-log
+     * (exercise). With {@code X-Autosave} (from autosave.js) a draft is saved and 204 returned.
+     */
+    @POST
+    @Path("/{id}/steps/{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") long id, @PathParam("key") String key, @HeaderParam("X-Autosave") String autosave,
+            MultivaluedMap<String, String> form) {
+        Assignment a = access.requireAssignment(caller(), id);
+        Module module = assignments.module(a);
+        Step step = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
+        String action = autosave != null ? "draft" : FormAnswers.first(form, "action");
+        JsonNode answer = FormAnswers.from(step, form, savedAnswer(a, key));
+        boolean done = "next".equals(action);
+        if (step instanceof Step.Exercise && !done) {
+            // Adding or removing a log entry keeps the step as it was (done stays done).
+            done = "add-log".equals(action) || form.containsKey("remove-log") ? isDone(a, key) : false;
+        }
+        try {
+            answers.save(caller(), id, key, answer, done);
+        } catch (ApiException e) {
+            if (autosave != null || e.status() != 400) {
+                throw e;
+            }
+            Map<String, String> errors = new HashMap<>();
+            e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), pages.t(f.messageKey(), f.args())));
+            return Response.status(400).entity(Templates.step(pages.context(),
+                    stepPage(a, key, StepForm.of(answer), errors, null))).build();
+        }
+        if (autosave != null) {
+            return Response.noContent().build();
+        }
+        List<Step> steps = module.steps();
+        int index = steps.indexOf(step);
+        String target = switch (action == null ? "draft" : action) {
+            case "next" -> index + 1 < steps.size() ? "/assignments/" + id + "/steps/" + steps.get(index + 1).key()
+                    : "/assignments/" + id;
+            case "back" -> index > 0 ? "/assignments/" + id + "/steps/" + steps.get(index - 1).key() : "/assignments/" + id;
+            default -> "/assignments/" + id + "/steps/" + key + "?saved=1";
+        };
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    private TemplateInstance overviewPage(long id, String message) {
+        AssignmentDetailView work = assignments.detail(caller(), id, pages.lang());
+        boolean allRequired = work.steps().stream().filter(s -> s.required()).allMatch(s -> s.done());
+        boolean canSubmit = allRequired && (work.assignment().status() == AssignmentStatus.IN_PROGRESS
+                || work.assignment().status() == AssignmentStatus.NEEDS_WORK);
+        String first = work.steps().stream().filter(s -> !s.done()).map(s -> s.key()).findFirst()
+                .orElse(work.steps().isEmpty() ? null : work.steps().get(0).key());
+        return Templates.overview(pages.context(), work, canSubmit, first, message);
+    }
+
+    private StepPage stepPage(Assignment a, String key, StepForm form, Map<String, String> errors, String message) {
+        Module module = assignments.module(a);
+        List<StepView> steps = modules.view(module, pages.lang()).steps();
+        StepView step = steps.stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("step"));
+        int index = steps.indexOf(step);
+        var done = answers.doneSteps(List.of(a.id)).getOrDefault(a.id, java.util.Set.of());
+        QuestionnaireResult result = QuestionnaireResult.findById(new StepAnswer.Key(a.id, key));
+        String band = null;
+        if (result != null && module.step(key).orElse(null) instanceof Step.Questionnaire q && q.band(result.score) != null) {
+            band = q.band(result.score).label().get(pages.lang());
+        }
+        StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
+        return new StepPage(a.id, module.title().get(pages.lang()), a.status, a.status.isOpenForAnswers(), step, index + 1,
+                steps.size(), done.size(), done.contains(key), saved == null ? 0 : saved.savedAt.toEpochMilli(), index > 0 ? steps.get(index - 1).key() : null,
+                index + 1 < steps.size() ? steps.get(index + 1).key() : null, form, errors, message,
+                result == null ? null : result.score, result == null ? null : result.maxScore, band);
+    }
+
+    private JsonNode savedAnswer(Assignment a, String key) {
+        StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
+        return saved == null ? null : answers.json(saved.answer);
+    }
+
+    private boolean isDone(Assignment a, String key) {
+        StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
+        return saved != null && saved.done;
+    }
+
+    private Caller caller() {
+        return identity.getAttribute(Caller.ATTRIBUTE);
+    }
+}

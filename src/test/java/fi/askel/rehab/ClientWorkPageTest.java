@@ -1,0 +1,130 @@
+package fi.askel.rehab;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import fi.askel.support.Api;
+import fi.askel.support.Browser;
+import fi.askel.support.Rehab;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The client's side in the browser: dashboard, steps one by one, autosave, logs, sending for review. */
+@QuarkusTest
+class ClientWorkPageTest {
+
+    @Test
+    void dashboard_lists_the_exercise_with_its_progress_and_the_overview_starts_it() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "wellbeing-who5");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        browser.get("/").then().statusCode(200)
+                .body(containsString("href=\"/assignments/" + id + "\""))
+                .body(containsString("Hyvinvointini (WHO-5)"))
+                .body(containsString("0/4 vaihetta tehty"))
+                .body(containsString("<progress id=\"progress-" + id + "\" max=\"4\" value=\"0\""));
+        browser.get("/assignments/" + id).then().statusCode(200)
+                .body(containsString("Aloita"))
+                .body(containsString("href=\"/assignments/" + id + "/steps/about-who5\""))
+                .body(not(containsString("Lähetä arvioitavaksi")));
+    }
+
+    @Test
+    void each_step_is_saved_from_its_form_and_leads_to_the_next() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "wellbeing-who5");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        browser.get("/assignments/" + id + "/steps/about-who5").then().statusCode(200)
+                .body(containsString("Vaihe 1/4"))
+                .body(containsString("Olen lukenut tämän, jatka"));
+        browser.post("/assignments/" + id + "/steps/about-who5", Map.of("action", "next")).then().statusCode(303)
+                .header("Location", endsWith("/assignments/" + id + "/steps/who-5"));
+        browser.get("/assignments/" + id + "/steps/who-5").then().statusCode(200)
+                .body(containsString("type=\"radio\" name=\"v.cheerful\""));
+        // A missing item: the page comes back with the error and the answers already chosen.
+        browser.post("/assignments/" + id + "/steps/who-5", Map.of("action", "next", "v.cheerful", "3", "v.calm", "4"))
+                .then().statusCode(400)
+                .body(containsString("role=\"alert\""))
+                .body(containsString("Tähän tarvitaan vastaus."))
+                .body(containsString("name=\"v.calm\" value=\"4\" checked"));
+        browser.post("/assignments/" + id + "/steps/who-5", Map.of("action", "next", "v.cheerful", "3", "v.calm", "4",
+                "v.active", "2", "v.rested", "3", "v.interesting-life", "3")).then().statusCode(303);
+        browser.get("/assignments/" + id + "/steps/who-5").then()
+                .body(containsString("Pisteesi: 60/100"));
+        team.client().as().get("/api/v1/assignments/" + id).then()
+                .body("steps.find { it.key == 'who-5' }.done", equalTo(true))
+                .body("steps.find { it.key == 'who-5' }.answer.values.calm", equalTo(4));
+    }
+
+    @Test
+    void autosave_keeps_a_draft_without_finishing_the_step() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
+                .getString("steps.find { it.type == 'reflection' }.key");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        browser.get("/assignments/" + id + "/steps/" + key).then().statusCode(200)
+                .body(containsString("data-autosave=\"on\""));
+        browser.request().header("X-Autosave", "1").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("text", "Menen nukkumaan kello 22", "csrf-token", browser.cookies.get("askel_csrf")))
+                .post("/assignments/" + id + "/steps/" + key).then().statusCode(204);
+        browser.get("/assignments/" + id + "/steps/" + key).then().body(containsString(">Menen nukkumaan kello 22</textarea>"));
+        team.client().as().get("/api/v1/assignments/" + id).then()
+                .body("steps.find { it.key == '" + key + "' }.done", equalTo(false))
+                .body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void exercise_entries_are_added_and_the_step_is_marked_done() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "back-and-neck");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        browser.get("/assignments/" + id + "/steps/chin-tuck").then().statusCode(200)
+                .body(containsString("Et ole vielä kirjannut tätä harjoitusta."));
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        browser.post("/assignments/" + id + "/steps/chin-tuck", Map.of("action", "add-log", "log.date", yesterday,
+                "log.sets", "2", "log.reps", "10", "log.effort", "4", "log.pain", "3", "log.note", "Meni hyvin"))
+                .then().statusCode(303);
+        browser.get("/assignments/" + id + "/steps/chin-tuck").then()
+                .body(containsString("<td>" + yesterday + "</td>"))
+                .body(containsString("Meni hyvin"));
+        browser.post("/assignments/" + id + "/steps/chin-tuck", Map.of("action", "add-log", "log.effort", "4"))
+                .then().statusCode(400).body(containsString("Tarkista merkintä"));
+        browser.post("/assignments/" + id + "/steps/chin-tuck", Map.of("action", "next")).then().statusCode(303);
+        team.client().as().get("/api/v1/assignments/" + id).then()
+                .body("steps.find { it.key == 'chin-tuck' }.done", equalTo(true))
+                .body("steps.find { it.key == 'chin-tuck' }.answer.logs.size()", equalTo(1));
+    }
+
+    @Test
+    void sending_for_review_from_the_overview() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "wellbeing-who5");
+        Rehab.completeAll(team.client(), id, "wellbeing-who5");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        browser.get("/assignments/" + id).then().body(containsString("Lähetä arvioitavaksi"));
+        browser.post("/assignments/" + id + "/submit", Map.of()).then().statusCode(303);
+        browser.get("/assignments/" + id + "?sent=1").then()
+                .body(containsString("Lähetetty arvioitavaksi"))
+                .body(containsString("Kiitos!"));
+        browser.get("/assignments/" + id + "/steps/who-5").then()
+                .body(containsString("arvioitavaksi, joten vastauksia ei voi nyt muuttaa"))
+                .body(containsString("<fieldset disabled>"));
+    }
+
+    @Test
+    void another_clients_exercise_is_not_found() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "wellbeing-who5");
+        Api.Account other = Rehab.team().client();
+        Browser browser = new Browser().signIn(other.username(), Api.PASSWORD);
+        browser.get("/assignments/" + id).then().statusCode(404);
+        browser.get("/assignments/" + id + "/steps/about-who5").then().statusCode(404);
+        browser.get("/");
+        browser.post("/assignments/" + id + "/steps/about-who5", Map.of("action", "next")).then().statusCode(404);
+    }
+}
