@@ -51,7 +51,7 @@ public final class Api {
         String username = unique(role.toLowerCase());
         long id = admin().as()
                 .body(Map.of("username", username, "displayName", "Test " + username, "role", role,
-                        "locale", locale, "password", PASSWORD))
+                        "locale", locale, "password", PASSWORD, "email", username + "@example.org"))
                 .post("/api/v1/users")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         return new Account(id, username, role, login(username, PASSWORD));
