@@ -19,6 +19,7 @@
     var data = new URLSearchParams(new FormData(form));
     data.delete('action');
     data.delete('remove-log');
+    data.delete('csrf-token');
     return data.toString();
   }
 
@@ -32,15 +33,24 @@
     try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; }
   }
 
+  /* The kept draft with this page's own CSRF token (the one it was typed on may be gone). */
+  function withToken(body) {
+    var data = new URLSearchParams(body);
+    var token = form.querySelector('input[name="csrf-token"]');
+    if (token) { data.set('csrf-token', token.value); }
+    return data.toString();
+  }
+
   function send() {
     var item = pending();
     if (!item || sending) { return; }
     if (navigator.onLine === false) { say(msg('offline')); return; }
     sending = true;
     say(msg('saving'));
-    fetch(form.action, {
+    /* form.action would be the buttons named "action": read the attribute. */
+    fetch(form.getAttribute('action'), {
       method: 'POST',
-      body: item.body,
+      body: withToken(item.body),
       credentials: 'same-origin',
       keepalive: true,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Autosave': '1' }

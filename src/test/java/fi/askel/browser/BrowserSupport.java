@@ -1,0 +1,59 @@
+package fi.askel.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real headless Chromium (Debian's /usr/bin/chromium; `.ci/run` installs it) driven by Playwright,
+ * with axe-core for accessibility checks.
+ */
+final class BrowserSupport implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    final Playwright playwright;
+    final Browser browser;
+
+    private BrowserSupport() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking")));
+    }
+
+    static BrowserSupport start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium); browser journeys skipped");
+        return new BrowserSupport();
+    }
+
+    /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */
+    static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        if (!results.getViolations().isEmpty()) {
+            String report = results.getViolations().stream()
+                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n"));
+            throw new AssertionError("Accessibility problems on " + page.url() + ":\n" + report);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

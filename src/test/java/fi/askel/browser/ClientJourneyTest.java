@@ -1,0 +1,130 @@
+package fi.askel.browser;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import fi.askel.support.Api;
+import fi.askel.support.Rehab;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A client in a real browser: signing in, finding the exercise, typing, losing the connection, keyboard use. */
+@QuarkusTest
+class ClientJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static BrowserSupport chromium;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = BrowserSupport.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private Page signIn(BrowserContext context, Api.Account account) {
+        Page page = context.newPage();
+        page.navigate(base + "login");
+        BrowserSupport.assertAccessible(page);
+        page.getByLabel("Käyttäjätunnus").fill(account.username());
+        page.getByLabel("Salasana").fill(Api.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Kirjaudu")).click();
+        page.waitForURL(base + "");
+        return page;
+    }
+
+    @Test
+    void typed_answers_are_saved_on_their_own_and_survive_a_lost_connection() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
+                .getString("steps.find { it.type == 'reflection' }.key");
+        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fi-FI"))) {
+            Page page = signIn(context, team.client());
+            BrowserSupport.assertAccessible(page);
+            page.locator("a[href=\"/assignments/" + id + "\"]").first().click();
+            BrowserSupport.assertAccessible(page);
+            page.navigate(base + "assignments/" + id + "/steps/" + key);
+            BrowserSupport.assertAccessible(page);
+            page.locator("textarea[name=text]").fill("Menen nukkumaan samaan aikaan");
+            PlaywrightAssertions.assertThat(page.locator("[data-autosave-status]")).hasText("Vastauksesi on tallennettu.");
+            team.client().as().get("/api/v1/assignments/" + id).then()
+                    .body("steps.find { it.key == '" + key + "' }.answer.text", equalTo("Menen nukkumaan samaan aikaan"));
+
+            context.setOffline(true);
+            page.locator("textarea[name=text]").fill("Menen nukkumaan samaan aikaan ja luen ennen sitä");
+            PlaywrightAssertions.assertThat(page.locator("[data-autosave-status]"))
+                    .hasText("Ei yhteyttä. Vastauksesi säilyy tällä laitteella ja lähtee, kun yhteys palaa.");
+            context.setOffline(false);
+            page.evaluate("window.dispatchEvent(new Event('online'))");
+            PlaywrightAssertions.assertThat(page.locator("[data-autosave-status]")).hasText("Vastauksesi on tallennettu.");
+            team.client().as().get("/api/v1/assignments/" + id).then()
+                    .body("steps.find { it.key == '" + key + "' }.answer.text",
+                            equalTo("Menen nukkumaan samaan aikaan ja luen ennen sitä"));
+        }
+    }
+
+    @Test
+    void a_draft_kept_in_the_browser_is_put_back_after_the_page_is_reopened() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
+                .getString("steps.find { it.type == 'reflection' }.key");
+        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fi-FI"))) {
+            Page page = signIn(context, team.client());
+            page.navigate(base + "assignments/" + id + "/steps/" + key);
+            context.setOffline(true);
+            page.locator("textarea[name=text]").fill("Kirjoitin tämän junassa");
+            page.waitForTimeout(300);
+            // The tab is closed before anything reached the server; the text is still on this device.
+            page.close();
+            context.setOffline(false);
+            Page again = context.newPage();
+            again.navigate(base + "assignments/" + id + "/steps/" + key);
+            PlaywrightAssertions.assertThat(again.locator("textarea[name=text]")).hasValue("Kirjoitin tämän junassa");
+            PlaywrightAssertions.assertThat(again.locator("[data-autosave-status]")).hasText("Vastauksesi on tallennettu.");
+        }
+        team.client().as().get("/api/v1/assignments/" + id).then()
+                .body("steps.find { it.key == '" + key + "' }.answer.text", equalTo("Kirjoitin tämän junassa"));
+    }
+
+    @Test
+    void the_pages_work_with_the_keyboard_and_pass_accessibility_checks() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "living-with-pain");
+        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fi-FI"))) {
+            Page page = signIn(context, team.client());
+            page.keyboard().press("Tab");
+            assertEquals("Siirry sisältöön", page.evaluate("document.activeElement.textContent").toString().trim());
+            page.keyboard().press("Enter");
+            assertEquals("main", page.evaluate("document.activeElement.id"));
+            for (String path : new String[] {"modules", "modules/back-and-neck", "assignments/" + id,
+                    "assignments/" + id + "/steps/pain-today", "assignments/" + id + "/steps/gentle-movement",
+                    "help/emergency", "help/support"}) {
+                page.navigate(base + path);
+                BrowserSupport.assertAccessible(page);
+            }
+            // A scale answered with the keyboard only.
+            page.navigate(base + "assignments/" + id + "/steps/pain-today");
+            page.locator("input[name='v.pain-now'][value='3']").focus();
+            page.keyboard().press("Space");
+            assertTrue((Boolean) page.evaluate("document.querySelector(\"input[name='v.pain-now'][value='3']\").checked"));
+        }
+    }
+}
