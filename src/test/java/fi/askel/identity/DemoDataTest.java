@@ -34,6 +34,12 @@ class DemoDataTest {
         }
     }
 
+    private static String login(String username) {
+        return given().contentType("application/json")
+                .body(Map.of("username", username, "password", DemoAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
+    }
+
     @Test
     void demo_accounts_sign_in_with_the_published_password() {
         Map<String, String> roles = Map.of("demo-admin", "ADMIN", "demo-specialist", "SPECIALIST",
@@ -44,6 +50,18 @@ class DemoDataTest {
                     .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
             given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("role", equalTo(role));
         });
+        // Both demo clients have a period with demo-specialist and work at different stages.
+        String specialist = login("demo-specialist");
+        for (String client : new String[] {"demo-client", "demo-client2"}) {
+            String token = login(client);
+            given().auth().oauth2(token).get("/api/v1/assignments").then().statusCode(200)
+                    .body("size()", equalTo(4))
+                    .body("status", org.hamcrest.Matchers.hasItems("APPROVED", "IN_PROGRESS", "ASSIGNED"));
+            given().auth().oauth2(token).get("/api/v1/periods").then().statusCode(200).body("size()", equalTo(1));
+            long id = given().auth().oauth2(token).get("/api/v1/me").then().extract().jsonPath().getLong("id");
+            given().auth().oauth2(specialist).get("/api/v1/clients/" + id + "/gas").then().statusCode(200)
+                    .body("goals.size()", equalTo(1)).body("byPhase.BASELINE", org.hamcrest.Matchers.notNullValue());
+        }
         // No bootstrap admin is made when the demo is seeded.
         given().contentType("application/json")
                 .body(Map.of("username", "test-admin", "password", "Bootstrap-secret-2026!"))

@@ -1,0 +1,78 @@
+package fi.askel.rehab;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.askel.identity.Caller;
+import fi.askel.identity.DemoAccounts;
+import fi.askel.identity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo rehabilitation (askel.demo=true only): both demo clients in a period with demo-specialist,
+ * with work at different stages, so every page has something real to show.
+ */
+@ApplicationScoped
+public class RehabDemoData {
+
+    private final PeriodService periods;
+    private final AssignmentService assignments;
+    private final AnswerStore answers;
+    private final ReviewService reviews;
+    private final GoalService goals;
+    private final ObjectMapper json;
+
+    public RehabDemoData(PeriodService periods, AssignmentService assignments, AnswerStore answers, ReviewService reviews,
+            GoalService goals, ObjectMapper json) {
+        this.periods = periods;
+        this.assignments = assignments;
+        this.answers = answers;
+        this.reviews = reviews;
+        this.goals = goals;
+        this.json = json;
+    }
+
+    void seed(@Observes DemoAccounts accounts) {
+        Caller specialist = Caller.of(accounts.get("demo-specialist"));
+        LocalDate today = LocalDate.now();
+        for (String username : List.of("demo-client", "demo-client2")) {
+            User client = accounts.get(username);
+            Caller me = Caller.of(client);
+            periods.create(specialist, new PeriodService.CreatePeriodRequest(client.id, "REHAB_COURSE",
+                    today.minusWeeks(3), today.plusWeeks(9), List.of(), null));
+            Assignment ready = assignments.assign(specialist, new AssignmentViews.CreateAssignmentRequest(client.id,
+                    "getting-ready", null, null, null, null));
+            Assignment who5 = assignments.assign(specialist, new AssignmentViews.CreateAssignmentRequest(client.id,
+                    "wellbeing-who5", null, null, null, null));
+            assignments.assign(specialist, new AssignmentViews.CreateAssignmentRequest(client.id, "sleep-and-recovery",
+                    today.plusDays(10), null, "Aloita rauhassa, yksi vaihe kerrallaan.", null));
+            Assignment back = assignments.assign(specialist, new AssignmentViews.CreateAssignmentRequest(client.id,
+                    "back-and-neck", today.plusDays(14), null, null, null));
+
+            answers.save(me, who5.id, "about-who5", node(Map.of("read", true)), true);
+            answers.save(me, who5.id, "who-5", node(Map.of("values", Map.of("cheerful", 2, "calm", 2, "active", 1,
+                    "rested", 2, "interesting-life", 3))), true);
+            answers.save(me, who5.id, "what-affects", node(Map.of("text",
+                    "Olen ollut väsynyt, mutta odotan kuntoutukselta paljon.")), true);
+            answers.submit(me, who5.id);
+            reviews.review(specialist, who5.id, "APPROVED", "Kiitos vastauksista. Palataan näihin tapaamisessa.");
+
+            answers.save(me, ready.id, "welcome", node(Map.of("read", true)), true);
+            answers.save(me, back.id, "chin-tuck", node(Map.of("logs", List.of(
+                    Map.of("date", today.minusDays(3).toString(), "sets", 2, "reps", 10, "effort", 4, "pain", 3),
+                    Map.of("date", today.minusDays(1).toString(), "sets", 2, "reps", 10, "effort", 3, "pain", 2)))), false);
+
+            GasGoal goal = goals.create(specialist, client.id, new GoalService.CreateGoalRequest(
+                    "Kävelen kauppaan ilman taukoja", 2, Map.of("-2", "En pysty kävelemään kauppaan",
+                    "-1", "Kävelen kauppaan kahdella tauolla", "0", "Kävelen kauppaan yhdellä tauolla",
+                    "1", "Kävelen kauppaan ilman taukoa", "2", "Kävelen kauppaan ja takaisin ilman taukoa"), null));
+            goals.rate(specialist, goal.id, new GoalService.RatingRequest(-1, GasRating.Phase.BASELINE));
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode node(Object value) {
+        return json.valueToTree(value);
+    }
+}
