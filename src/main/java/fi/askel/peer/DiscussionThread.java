@@ -1,0 +1,65 @@
+package fi.askel.peer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/** A discussion thread: a title, and posts of which the first is the thread's body. */
+@Entity
+@Table(name = "peer_thread")
+public class DiscussionThread extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "group_id", nullable = false)
+    public Long groupId;
+
+    @Column(name = "author_id", nullable = false)
+    public Long authorId;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    public Instant lastActivityAt;
+
+    @Column(name = "post_count", nullable = false)
+    public int postCount;
+
+    @Column(nullable = false)
+    public boolean pinned;
+
+    @Column(name = "locked_at")
+    public Instant lockedAt;
+
+    @Column(name = "locked_by")
+    public Long lockedBy;
+
+    @Version
+    public int version;
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    /** Pinned threads first, then the newest activity. */
+    public static List<DiscussionThread> listByGroup(Long groupId, int page, int size) {
+        return find("groupId = ?1 order by pinned desc, lastActivityAt desc, id desc", groupId).page(page, size).list();
+    }
+
+    public static long countByGroup(Long groupId) {
+        return count("groupId", groupId);
+    }
+}
