@@ -106,7 +106,7 @@ public class ModerationService {
             List<Long> people = new ArrayList<>();
             Map<Long, Post> posts = new java.util.HashMap<>();
             for (Report r : reports) {
-                Post p = posts.computeIfAbsent(r.postId, Post::findById);
+                Post p = posts.computeIfAbsent(r.postId, id -> Post.<Post>findById(id));
                 people.add(p.authorId);
                 people.add(r.reporterId);
             }

@@ -70,8 +70,8 @@ public class PostService {
         p.threadId = thread.id;
         p.groupId = thread.groupId;
         p.authorId = a.caller().id();
-        // One level of replies: a reply to a reply points at the post that started the exchange.
-        p.replyToId = replyTo == null ? null : (replyTo.replyToId != null ? replyTo.replyToId : replyTo.id);
+        // A reply names the post it answers; threads stay flat (one level), so replies are not nested further.
+        p.replyToId = replyTo == null ? null : replyTo.id;
         p.body = body;
         p.createdAt = now;
         p.distress = signals.matches(thread.postCount == 0 ? thread.title + "\n" + body : body);
