@@ -1,6 +1,9 @@
 -- Peer support: groups, their members (with a pseudonym per group), discussion threads, posts,
 -- earlier versions of edited posts, reports and distress alerts, read markers and notifications.
 -- Feature tables are only joined to app_user by foreign key; peer never reads another feature's data.
+-- No optimistic version columns: the entities write only the columns they change (@DynamicUpdate) and
+-- counters are incremented in SQL, so a moderator hiding a post while its author edits it, or two
+-- replies arriving at once, cannot fail or overwrite each other.
 
 CREATE TABLE peer_group (
     id              BIGINT        NOT NULL AUTO_INCREMENT,
@@ -11,7 +14,6 @@ CREATE TABLE peer_group (
     created_by      BIGINT        NOT NULL,
     created_at      TIMESTAMP(3)  NOT NULL,
     archived_at     TIMESTAMP(3)  NULL,
-    version         INT           NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_peer_group_created_by FOREIGN KEY (created_by) REFERENCES app_user (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -53,7 +55,6 @@ CREATE TABLE peer_thread (
     pinned           BOOLEAN      NOT NULL DEFAULT FALSE,
     locked_at        TIMESTAMP(3) NULL,
     locked_by        BIGINT       NULL,
-    version          INT          NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_peer_thread_group FOREIGN KEY (group_id) REFERENCES peer_group (id),
     CONSTRAINT fk_peer_thread_author FOREIGN KEY (author_id) REFERENCES app_user (id),
@@ -79,7 +80,6 @@ CREATE TABLE peer_post (
     hidden_by     BIGINT       NULL,
     hidden_reason VARCHAR(500) NULL,
     distress      BOOLEAN      NOT NULL DEFAULT FALSE,
-    version       INT          NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_peer_post_thread FOREIGN KEY (thread_id) REFERENCES peer_thread (id),
     CONSTRAINT fk_peer_post_group FOREIGN KEY (group_id) REFERENCES peer_group (id),

@@ -7,12 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A discussion thread: a title, and posts of which the first is the thread's body. */
 @Entity
+@DynamicUpdate
 @Table(name = "peer_thread")
 public class DiscussionThread extends PanacheEntityBase {
 
@@ -47,9 +48,6 @@ public class DiscussionThread extends PanacheEntityBase {
     @Column(name = "locked_by")
     public Long lockedBy;
 
-    @Version
-    public int version;
-
     public boolean isLocked() {
         return lockedAt != null;
     }
@@ -57,6 +55,11 @@ public class DiscussionThread extends PanacheEntityBase {
     /** Pinned threads first, then the newest activity. */
     public static List<DiscussionThread> listByGroup(Long groupId, int page, int size) {
         return find("groupId = ?1 order by pinned desc, lastActivityAt desc, id desc", groupId).page(page, size).list();
+    }
+
+    /** Counts a new post and moves the thread up, in SQL: concurrent replies never lose a count. */
+    public static void recordPost(Long threadId, Instant at) {
+        update("postCount = postCount + 1, lastActivityAt = ?1 where id = ?2", at, threadId);
     }
 
     public static long countByGroup(Long groupId) {

@@ -7,6 +7,7 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.identity.UserService;
+import fi.askel.peer.PeerRequests.UpdateGroupRequest;
 import fi.askel.peer.PeerViews.GroupView;
 import fi.askel.peer.PeerViews.MemberView;
 import fi.askel.peer.PeerViews.ReportView;
@@ -80,6 +81,15 @@ public class GroupModerationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("groupId") long groupId, @PathParam("userId") long userId) {
         return act(groupId, () -> groups.removeMember(caller(), groupId, userId), "/moderation?done=member-removed");
+    }
+
+    @POST
+    @Path("/details")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response details(@PathParam("groupId") long groupId, @FormParam("name") String name,
+            @FormParam("description") String description, @FormParam("rules") String rules) {
+        return act(groupId, () -> groups.update(caller(), groupId, new UpdateGroupRequest(name, description,
+                rules == null ? "" : rules)), "/moderation?done=saved");
     }
 
     @POST

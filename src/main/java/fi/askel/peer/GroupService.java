@@ -188,7 +188,7 @@ public class GroupService {
         return new GroupView(g.id, g.name, g.description, g.isArchived(), g.archivedAt, access.readableUntil(g),
                 (int) Member.count("groupId = ?1 and removedAt is null", g.id), newPosts, a.isModerator(),
                 me == null || me.moderator ? null : me.pseudonym, rulesAccepted, me == null ? null : me.emailDigest,
-                a.isModerator() ? Report.countOpenByGroup(g.id) : null);
+                a.isModerator() ? Report.countOpenByGroup(g.id) : null, g.rules);
     }
 
     private Member join(PeerGroup group, User user, Long addedBy) {

@@ -158,7 +158,7 @@ public class GroupsPage {
     }
 
     private TemplateInstance renderRules(GroupView group, String pseudonym, Map<String, String> errors) {
-        String own = PeerGroup.<PeerGroup>findByIdOptional(group.id()).map(g -> g.rules).orElse(null);
+        String own = group.rules();
         List<String> defaults = own != null ? List.of()
                 : List.of(1, 2, 3, 4, 5, 6).stream().map(i -> pages.t("peer.rules.default." + i)).toList();
         return Templates.rules(pages.context(), group, own == null ? null : markdown.toHtml(own), defaults,

@@ -7,13 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A peer group: usually one per course group, moderated by its specialists. */
 @Entity
+@DynamicUpdate
 @Table(name = "peer_group")
 public class PeerGroup extends PanacheEntityBase {
 
@@ -39,9 +40,6 @@ public class PeerGroup extends PanacheEntityBase {
 
     @Column(name = "archived_at")
     public Instant archivedAt;
-
-    @Version
-    public int version;
 
     public boolean isArchived() {
         return archivedAt != null;

@@ -20,10 +20,11 @@ public final class PeerViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AuthorView(String name, boolean moderator, boolean mine, Long userId, String realName) {}
 
+    /** {@code rules}: the group's own rules (Markdown-lite), or null when the built-in rules apply. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GroupView(Long id, String name, String description, boolean archived, Instant archivedAt,
             Instant readableUntil, int memberCount, long newPosts, boolean moderator, String pseudonym,
-            boolean rulesAccepted, Boolean emailDigest, Long openReports) {}
+            boolean rulesAccepted, Boolean emailDigest, Long openReports, String rules) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(String name, boolean moderator, Instant joinedAt, Long userId, String realName,

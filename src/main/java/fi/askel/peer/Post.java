@@ -7,13 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A post in a thread, possibly a reply to another post of the same thread. */
 @Entity
+@DynamicUpdate
 @Table(name = "peer_post")
 public class Post extends PanacheEntityBase {
 
@@ -56,9 +57,6 @@ public class Post extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean distress;
-
-    @Version
-    public int version;
 
     public boolean isDeleted() {
         return deletedAt != null;

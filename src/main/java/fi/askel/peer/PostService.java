@@ -58,14 +58,17 @@ public class PostService {
             }
         }
         checkRate(a);
-        Added added = append(a, ta.thread(), text, target);
+        Added added = append(a, ta.thread(), text, target, false);
         PostView view = views.one(a, ta.thread(), added.post());
         return added.distress() ? view.withCrisisHelp(crisisHelp(caller)) : view;
     }
 
     /** Stores a post and tells whoever should know: the replied-to author, the thread's author, and on distress the moderators. */
-    Added append(Access a, DiscussionThread thread, String body, Post replyTo) {
+    Added append(Access a, DiscussionThread thread, String body, Post replyTo, boolean first) {
         Instant now = Instant.now();
+        // The thread row is updated (and so locked) before the post's insert takes its foreign-key lock on
+        // it: concurrent replies then queue up instead of deadlocking on two shared locks.
+        DiscussionThread.recordPost(thread.id, now);
         Post p = new Post();
         p.threadId = thread.id;
         p.groupId = thread.groupId;
@@ -74,15 +77,13 @@ public class PostService {
         p.replyToId = replyTo == null ? null : replyTo.id;
         p.body = body;
         p.createdAt = now;
-        p.distress = signals.matches(thread.postCount == 0 ? thread.title + "\n" + body : body);
+        p.distress = signals.matches(first ? thread.title + "\n" + body : body);
         p.persist();
-        thread.postCount++;
-        thread.lastActivityAt = now;
         Long me = a.caller().id();
         if (replyTo != null && !replyTo.authorId.equals(me) && !replyTo.isDeleted()) {
             notifications.notify(replyTo.authorId, thread.groupId, thread.id, p.id, Notification.Kind.REPLY);
         }
-        if (thread.postCount > 1 && !thread.authorId.equals(me) && (replyTo == null || !replyTo.authorId.equals(thread.authorId))) {
+        if (!first && !thread.authorId.equals(me) && (replyTo == null || !replyTo.authorId.equals(thread.authorId))) {
             notifications.notify(thread.authorId, thread.groupId, thread.id, p.id, Notification.Kind.REPLY);
         }
         if (p.distress) {

@@ -58,7 +58,7 @@ public class PostViews {
         boolean removed = p.isDeleted();
         boolean showText = !removed && (!p.isHidden() || mine || moderator);
         boolean canEdit = mine && open && !removed && !p.isHidden() && !thread.isLocked() && withinEditWindow(p);
-        boolean canReply = open && !removed && (!thread.isLocked() || moderator);
+        boolean canReply = open && !removed && (!thread.isLocked() || moderator) && (!p.isHidden() || moderator);
         return new PostView(p.id, p.threadId, author, replyTo, p.createdAt, p.editedAt, p.editedAt != null, removed,
                 p.isHidden(), p.isHidden() && (mine || moderator) ? p.hiddenReason : null,
                 showText ? p.body : null, showText ? markdown.toHtml(p.body) : null,

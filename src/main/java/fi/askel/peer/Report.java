@@ -19,6 +19,7 @@ import java.util.Optional;
 @Table(name = "peer_report")
 public class Report extends PanacheEntityBase {
 
+    /** Sorted by name in the queue: DISTRESS before REPORT. */
     public enum Kind { REPORT, DISTRESS }
 
     public enum Resolution { HIDDEN, DISMISSED }
@@ -59,7 +60,7 @@ public class Report extends PanacheEntityBase {
 
     public static List<Report> listOpenByGroups(Collection<Long> groupIds) {
         return groupIds.isEmpty() ? List.of()
-                : list("groupId in ?1 and resolvedAt is null order by kind desc, id", groupIds);
+                : list("groupId in ?1 and resolvedAt is null order by kind, id", groupIds);
     }
 
     public static List<Report> listOpenByPost(Long postId) {

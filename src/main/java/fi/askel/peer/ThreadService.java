@@ -71,7 +71,7 @@ public class ThreadService {
         t.createdAt = Instant.now();
         t.lastActivityAt = t.createdAt;
         t.persist();
-        PostService.Added first = posts.append(a, t, body, null);
+        PostService.Added first = posts.append(a, t, body, null, true);
         for (Member m : Member.listActiveByGroup(groupId)) {
             if (m.moderator && !m.userId.equals(caller.id())) {
                 notifications.notify(m.userId, groupId, t.id, first.post().id, Notification.Kind.NEW_THREAD);

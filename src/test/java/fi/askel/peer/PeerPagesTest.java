@@ -39,6 +39,25 @@ class PeerPagesTest {
     }
 
     @Test
+    void a_group_can_have_its_own_rules() {
+        Api.Account specialist = Api.create("SPECIALIST");
+        Api.Account client = Api.create("CLIENT");
+        long group = Peer.group(specialist);
+        specialist.as().body(Map.of("name", "Own rules", "description", "", "rules", "1. **Be kind.**\n2. <b>No</b> spam."))
+                .put("/api/v1/groups/" + group).then().statusCode(200).body("rules", containsString("Be kind"));
+        Peer.add(specialist, group, client);
+        new Browser().signIn(client.username(), Api.PASSWORD).get("/groups/" + group).then()
+                .body(containsString("<strong>Be kind.</strong>"))
+                .body(containsString("&lt;b&gt;No&lt;/b&gt; spam."))
+                .body(not(containsString("Ole ystävällinen ja kunnioittava.")));
+        Browser moderator = new Browser().signIn(specialist.username(), Api.PASSWORD);
+        moderator.get("/groups/" + group + "/moderation").then().body(containsString("Be kind."));
+        moderator.post("/groups/" + group + "/moderation/details", Map.of("name", "Own rules", "description", "", "rules", ""))
+                .then().statusCode(303);
+        client.as().get("/api/v1/groups/" + group).then().body("rules", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void start_a_thread_and_reply_with_forms() {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT");

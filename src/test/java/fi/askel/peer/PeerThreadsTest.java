@@ -17,6 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Threads and posts: paging and order, unread counts, edit window, removal, limits, rules and archiving. */
@@ -57,6 +61,27 @@ class PeerThreadsTest {
         assertEquals(sorted, page0);
         specialist.as().get("/api/v1/threads/" + thread + "?page=1").then()
                 .body("posts.items", hasSize(2)).body("posts.items[1].body", equalTo("Reply 21"));
+    }
+
+    @Test
+    void concurrent_replies_are_all_stored_and_counted() throws Exception {
+        Api.Account specialist = Api.create("SPECIALIST");
+        long group = Peer.group(specialist);
+        long thread = Peer.thread(specialist, group, "Busy", "Everyone at once");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> replies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String body = "Reply " + i;
+                replies.add(() -> specialist.as().body(Map.of("body", body)).post("/api/v1/threads/" + thread + "/posts").statusCode());
+            }
+            for (Future<Integer> status : pool.invokeAll(replies)) {
+                assertEquals(201, status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        specialist.as().get("/api/v1/groups/" + group + "/threads").then().body("items[0].postCount", equalTo(9));
     }
 
     @Test
