@@ -62,6 +62,13 @@ public class DiscussionThread extends PanacheEntityBase {
         update("postCount = postCount + 1, lastActivityAt = ?1 where id = ?2", at, threadId);
     }
 
+    /** Of these threads, those whose first post a moderator has hidden. */
+    public static List<Long> listHiddenFirstPosts(List<Long> threadIds) {
+        return threadIds.isEmpty() ? List.of() : find("select p.threadId from Post p where p.threadId in ?1"
+                + " and p.hiddenAt is not null and p.id = (select min(q.id) from Post q where q.threadId = p.threadId)",
+                threadIds).project(Long.class).list();
+    }
+
     public static long countByGroup(Long groupId) {
         return count("groupId", groupId);
     }

@@ -65,17 +65,20 @@ public class NotificationService {
     public List<NotificationView> list(Caller caller, boolean unreadOnly, String lang) {
         List<Notification> all = Notification.listByUser(caller.id(), unreadOnly, 50);
         Set<Long> groupIds = all.stream().map(n -> n.groupId).collect(Collectors.toSet());
-        Map<Long, PeerGroup> groups = new java.util.HashMap<>();
+        Map<Long, Access> groups = new java.util.HashMap<>();
         for (Long id : groupIds) {
-            access.find(caller, id).ifPresent(a -> groups.put(id, a.group()));
+            access.find(caller, id).ifPresent(a -> groups.put(id, a));
         }
         Map<Long, DiscussionThread> threads = threads(all.stream().map(n -> n.threadId).toList());
+        List<Long> hidden = DiscussionThread.listHiddenFirstPosts(List.copyOf(threads.keySet()));
         List<NotificationView> views = new ArrayList<>();
         for (Notification n : all) {
-            PeerGroup group = groups.get(n.groupId);
-            if (group != null) {
+            Access a = groups.get(n.groupId);
+            if (a != null) {
+                PeerGroup group = a.group();
                 DiscussionThread thread = n.threadId == null ? null : threads.get(n.threadId);
-                String title = thread == null ? "" : thread.title;
+                String visible = thread == null ? "" : ThreadService.titleFor(a, thread, hidden.contains(thread.id));
+                String title = visible != null ? visible : messages.get(lang, "peer.thread.hidden-title");
                 views.add(new NotificationView(n.id, n.kind.name(), group.id, group.name, n.threadId,
                         thread == null ? null : title,
                         messages.get(lang, "peer.notification." + n.kind.name().toLowerCase(), group.name, title),

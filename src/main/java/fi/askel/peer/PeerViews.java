@@ -30,9 +30,13 @@ public final class PeerViews {
     public record MemberView(String name, boolean moderator, Instant joinedAt, Long userId, String realName,
             String username) {}
 
+    /**
+     * A thread in a group's list. {@code hidden}: a moderator hid its first post, so other members see
+     * neither that post nor the title (null for them).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ThreadView(Long id, String title, AuthorView author, Instant createdAt, Instant lastActivityAt,
-            int postCount, long newPosts, boolean pinned, boolean locked) {}
+            int postCount, long newPosts, boolean pinned, boolean locked, boolean hidden) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReplyRef(Long id, String author) {}
@@ -52,7 +56,7 @@ public final class PeerViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ThreadDetailView(Long id, Long groupId, String groupName, String title, AuthorView author,
             Instant createdAt, boolean pinned, boolean locked, boolean archived, boolean moderator, boolean canPost,
-            PageOf<PostView> posts) {}
+            boolean hidden, PageOf<PostView> posts) {}
 
     public record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {
         public static <T> PageOf<T> of(List<T> items, int page, int size, long total) {

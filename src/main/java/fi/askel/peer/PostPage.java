@@ -61,7 +61,7 @@ public class PostPage {
     public TemplateInstance editForm(@PathParam("id") long id) {
         PostAccess pa = access.post(caller(), id);
         PostView post = views.one(pa.access(), pa.thread(), pa.post());
-        return Templates.edit(pages.context(), post, pa.thread().title, post.body() == null ? "" : post.body(),
+        return Templates.edit(pages.context(), post, load(id).title(), post.body() == null ? "" : post.body(),
                 post.canEdit() ? null : pages.t("peer.post.edit-not-possible"));
     }
 
@@ -154,7 +154,9 @@ public class PostPage {
     @Transactional
     Loaded load(long id) {
         PostAccess pa = access.post(caller(), id);
-        return new Loaded(views.one(pa.access(), pa.thread(), pa.post()), pa.thread().title);
+        boolean hidden = !DiscussionThread.listHiddenFirstPosts(List.of(pa.thread().id)).isEmpty();
+        String title = ThreadService.titleFor(pa.access(), pa.thread(), hidden);
+        return new Loaded(views.one(pa.access(), pa.thread(), pa.post()), title != null ? title : pages.t("peer.thread.hidden-title"));
     }
 
     private Caller caller() {

@@ -46,8 +46,10 @@ public class ThreadService {
         List<Long> ids = threads.stream().map(t -> t.id).toList();
         Map<Long, Long> newPosts = unread.byThread(caller.id(), ids);
         Map<Long, AuthorView> names = authors.forGroup(a, threads.stream().map(t -> t.authorId).toList());
-        List<ThreadView> views = threads.stream().map(t -> new ThreadView(t.id, t.title, names.get(t.authorId),
-                t.createdAt, t.lastActivityAt, t.postCount, newPosts.getOrDefault(t.id, 0L), t.pinned, t.isLocked()))
+        List<Long> hidden = DiscussionThread.listHiddenFirstPosts(ids);
+        List<ThreadView> views = threads.stream().map(t -> new ThreadView(t.id,
+                titleFor(a, t, hidden.contains(t.id)), names.get(t.authorId), t.createdAt, t.lastActivityAt, t.postCount,
+                newPosts.getOrDefault(t.id, 0L), t.pinned, t.isLocked(), hidden.contains(t.id)))
                 .toList();
         return PageOf.of(views, Math.max(0, page), size, DiscussionThread.countByGroup(groupId));
     }
@@ -134,15 +136,21 @@ public class ThreadService {
             unread.markRead(a.caller().id(), t.id, list.get(list.size() - 1).id);
         }
         boolean canPost = !a.group().isArchived() && (!t.isLocked() || a.isModerator());
-        return new ThreadDetailView(t.id, t.groupId, a.group().name, t.title, authors.one(a, t.authorId), t.createdAt,
-                t.pinned, t.isLocked(), a.group().isArchived(), a.isModerator(), canPost,
+        boolean hidden = !DiscussionThread.listHiddenFirstPosts(List.of(t.id)).isEmpty();
+        return new ThreadDetailView(t.id, t.groupId, a.group().name, titleFor(a, t, hidden), authors.one(a, t.authorId),
+                t.createdAt, t.pinned, t.isLocked(), a.group().isArchived(), a.isModerator(), canPost, hidden,
                 PageOf.of(views, page, size, Post.countByThread(t.id)));
+    }
+
+    /** A hidden thread's title is shown only to its author and the moderators. */
+    static String titleFor(Access a, DiscussionThread t, boolean hidden) {
+        return !hidden || a.isModerator() || t.authorId.equals(a.caller().id()) ? t.title : null;
     }
 
     private static ThreadDetailView withCrisis(ThreadDetailView d, Long postId, String help) {
         List<PostView> items = d.posts().items().stream().map(p -> p.id().equals(postId) ? p.withCrisisHelp(help) : p).toList();
         return new ThreadDetailView(d.id(), d.groupId(), d.groupName(), d.title(), d.author(), d.createdAt(), d.pinned(),
-                d.locked(), d.archived(), d.moderator(), d.canPost(),
+                d.locked(), d.archived(), d.moderator(), d.canPost(), d.hidden(),
                 new PageOf<>(items, d.posts().page(), d.posts().size(), d.posts().total(), d.posts().totalPages()));
     }
 }

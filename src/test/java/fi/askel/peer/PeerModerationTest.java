@@ -64,6 +64,14 @@ class PeerModerationTest {
         new Browser().signIn(author.username(), Api.PASSWORD).get("/threads/" + thread).then()
                 .body(containsString("Syy: Please do not share phone numbers here."));
 
+        // The hidden post opened the thread, so its title is hidden from the other members too.
+        reporter.as().get("/api/v1/groups/" + group + "/threads").then()
+                .body("items[0].hidden", equalTo(true)).body("items[0].title", nullValue());
+        reporter.as().get("/api/v1/threads/" + thread).then().body("title", nullValue());
+        author.as().get("/api/v1/threads/" + thread).then().body("title", equalTo("Contacts"));
+        new Browser().signIn(reporter.username(), Api.PASSWORD).get("/groups/" + group).then()
+                .body(containsString("Valvoja piilotti keskustelun")).body(not(containsString("Contacts")));
+
         specialist.as().post("/api/v1/posts/" + post + "/unhide").then().statusCode(200).body("hidden", equalTo(false));
         reporter.as().get("/api/v1/threads/" + thread).then().body("posts.items[0].body", containsString("Kotikatu"));
     }
