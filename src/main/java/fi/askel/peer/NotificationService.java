@@ -92,8 +92,9 @@ public class NotificationService {
         return Notification.countUnread(caller.id());
     }
 
+    /** Marks the caller's notification read; returns where it points. */
     @Transactional
-    public void markRead(Caller caller, Long id) {
+    public String markRead(Caller caller, Long id) {
         Notification n = id == null ? null : Notification.findById(id);
         if (n == null || !n.userId.equals(caller.id())) {
             throw ApiException.notFound("notification");
@@ -101,6 +102,7 @@ public class NotificationService {
         if (n.readAt == null) {
             n.readAt = Instant.now();
         }
+        return link(n);
     }
 
     @Transactional

@@ -50,10 +50,7 @@ public class NotificationsPage {
     @Path("/{id}/open")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@PathParam("id") long id) {
-        notifications.markRead(caller(), id);
-        String link = notifications.list(caller(), false, pages.lang()).stream().filter(n -> n.id().equals(id))
-                .map(NotificationView::link).findFirst().orElse("/notifications");
-        return Response.seeOther(URI.create(link)).build();
+        return Response.seeOther(URI.create(notifications.markRead(caller(), id))).build();
     }
 
     @POST

@@ -1,6 +1,8 @@
 package fi.askel.peer;
 
 import fi.askel.common.ApiException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,14 +16,21 @@ final class Pseudonyms {
 
     /** "Matti Meikäläinen" → "Matti M."; a single name stays as it is. */
     static String defaultFor(String displayName) {
-        String[] words = displayName.trim().split("\\s+");
-        String name = words.length == 1 ? words[0]
-                : words[0] + " " + words[words.length - 1].substring(0, 1).toUpperCase(Locale.ROOT) + ".";
-        name = name.replaceAll("[^\\p{L}\\p{N} ._'-]", "");
-        if (name.length() < 2) {
-            name = "Member";
+        // Each word cut to what a pseudonym may contain, starting with a letter or digit.
+        List<String> words = Arrays.stream(displayName.strip().split("\\s+"))
+                .map(w -> w.replaceAll("[^\\p{L}\\p{N}.'-]", "").replaceAll("^[^\\p{L}\\p{N}]+", ""))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return "Askel";
         }
-        return name.length() > MAX - 4 ? name.substring(0, MAX - 4).trim() : name;
+        String first = words.get(0);
+        String last = words.get(words.size() - 1);
+        String initial = new String(Character.toChars(last.codePointAt(0))).toUpperCase(Locale.ROOT);
+        String name = words.size() == 1 ? first : first + " " + initial + ".";
+        if (name.length() < 2) {
+            name = name + ".";
+        }
+        return name.length() > MAX - 4 ? name.substring(0, MAX - 4).strip() : name;
     }
 
     /** The name, or the name with the first free number after it. */
