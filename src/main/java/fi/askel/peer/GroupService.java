@@ -124,7 +124,8 @@ public class GroupService {
             throw ApiException.conflict("already-member", "peer.member.already");
         }
         if (member == null) {
-            member = join(a.group(), user, caller.id());
+            member = UniqueKeys.writeOr(ApiException.conflict("already-member", "peer.member.already"),
+                    () -> join(a.group(), user, caller.id()));
         } else {
             member.removedAt = null;
             member.addedBy = caller.id();
@@ -159,7 +160,8 @@ public class GroupService {
             if (Pseudonyms.isTaken(groupId, pseudonym, caller.id())) {
                 throw ApiException.conflict("pseudonym-taken", "peer.pseudonym.taken", pseudonym);
             }
-            me.pseudonym = pseudonym;
+            UniqueKeys.writeOr(ApiException.conflict("pseudonym-taken", "peer.pseudonym.taken", pseudonym),
+                    () -> me.pseudonym = pseudonym);
         }
         if (req != null && req.emailDigest() != null) {
             me.emailDigest = req.emailDigest();

@@ -56,7 +56,10 @@ public class ModerationService {
         r.reporterId = caller.id();
         r.reason = why;
         r.createdAt = Instant.now();
-        r.persist();
+        UniqueKeys.writeOr(ApiException.conflict("already-reported", "peer.report.already"), () -> {
+            r.persist();
+            return r;
+        });
         notifications.notifyModerators(p.groupId, p.threadId, p.id, Notification.Kind.REPORT, caller.id());
     }
 

@@ -6,11 +6,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.askel.support.Api;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Reports go to the group's specialists; they hide posts (with a reason for the author), lock threads, remove members. */
@@ -74,6 +81,29 @@ class PeerModerationTest {
 
         specialist.as().post("/api/v1/posts/" + post + "/unhide").then().statusCode(200).body("hidden", equalTo(false));
         reporter.as().get("/api/v1/threads/" + thread).then().body("posts.items[0].body", containsString("Kotikatu"));
+    }
+
+    @Test
+    void the_same_report_sent_many_times_at_once_counts_once() throws Exception {
+        Api.Account specialist = Api.create("SPECIALIST");
+        Api.Account author = Api.create("CLIENT");
+        Api.Account reporter = Api.create("CLIENT");
+        long group = Peer.group(specialist, author, reporter);
+        long post = Peer.firstPost(author, Peer.thread(author, group, "Once", "Report me"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<Integer> report = () -> reporter.as().body(Map.of("reason", "Twice?"))
+                    .post("/api/v1/posts/" + post + "/report").statusCode();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(List.of(report, report, report, report))) {
+                statuses.add(f.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 202).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        specialist.as().get("/api/v1/reports?groupId=" + group).then().body("", hasSize(1));
     }
 
     @Test
