@@ -6,6 +6,8 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.UserService;
 import fi.askel.identity.UserView;
+import fi.askel.peer.GroupService;
+import fi.askel.peer.PeerViews.GroupView;
 import fi.askel.rehab.ClientDashboard;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,8 +27,8 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance client(PageContext page, ClientDashboard.View work);
-        static native TemplateInstance specialist(PageContext page, List<UserView> clients);
+        static native TemplateInstance client(PageContext page, ClientDashboard.View work, List<GroupView> groupsWithNew);
+        static native TemplateInstance specialist(PageContext page, List<UserView> clients, List<GroupView> groupsWithNew);
         static native TemplateInstance admin(PageContext page, List<UserView> users);
     }
 
@@ -34,21 +36,26 @@ public class HomePage {
     private final SecurityIdentity identity;
     private final UserService users;
     private final ClientDashboard clientDashboard;
+    private final GroupService groups;
 
-    public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard) {
+    public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard,
+            GroupService groups) {
         this.clientDashboard = clientDashboard;
         this.pages = pages;
         this.identity = identity;
         this.users = users;
+        this.groups = groups;
     }
 
     @GET
     public TemplateInstance dashboard() {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         return switch (caller.role()) {
-            case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()));
+            case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()),
+                    groups.withNewPosts(caller));
             case SPECIALIST -> Templates.specialist(pages.context(),
-                    users.list(caller, Role.CLIENT, 0, 20).stream().map(UserView::from).toList());
+                    users.list(caller, Role.CLIENT, 0, 20).stream().map(UserView::from).toList(),
+                    groups.withNewPosts(caller));
             case ADMIN -> Templates.admin(pages.context(),
                     users.list(caller, null, 0, 20).stream().map(UserView::from).toList());
         };

@@ -74,6 +74,31 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** What a test reads of a received message. */
+    public record Received(String subject, String text) {}
+
+    /** The messages received for this address, waiting up to ten seconds for at least {@code atLeast}. */
+    public static List<Received> await(String address, int atLeast) {
+        long until = System.currentTimeMillis() + 10_000;
+        List<MimeMessage> messages = messagesTo(address);
+        while (messages.size() < atLeast && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            messages = messagesTo(address);
+        }
+        return messages.stream().map(m -> {
+            try {
+                return new Received(m.getSubject(), text(m));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** The text of a message (plain-text mails, as the service sends). */
     public static String text(MimeMessage message) {
         try {

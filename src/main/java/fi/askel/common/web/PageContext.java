@@ -78,6 +78,7 @@ public final class PageContext {
         }
         items.add(item("/", "nav.dashboard"));
         items.add(item("/modules", "nav.modules"));
+        items.add(item("/groups", "nav.groups"));
         if (isStaff()) {
             items.add(item("/users", isAdmin() ? "nav.users" : "nav.clients"));
         }

@@ -1,0 +1,57 @@
+package fi.askel.peer;
+
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import fi.askel.peer.PeerViews.AuthorView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that decides how a person is named to a reader. A client is named by the pseudonym
+ * of their membership; only moderators (and admins) also get the real name and user id. Every view
+ * with an author goes through here, so there is no second path by which a name could leak.
+ */
+@ApplicationScoped
+public class Authors {
+
+    public Map<Long, AuthorView> forGroup(Access reader, Collection<Long> userIds) {
+        Set<Long> ids = new HashSet<>(userIds);
+        ids.remove(null);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Member> members = Member.listByGroupAndUsers(reader.groupId(), ids).stream()
+                .collect(Collectors.toMap(m -> m.userId, Function.identity()));
+        Map<Long, User> users = User.<User>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<Long, AuthorView> views = new HashMap<>();
+        for (Long id : ids) {
+            views.put(id, view(reader, id, members.get(id), users.get(id)));
+        }
+        return views;
+    }
+
+    public AuthorView one(Access reader, Long userId) {
+        return forGroup(reader, List.of(userId)).get(userId);
+    }
+
+    private static AuthorView view(Access reader, Long id, Member member, User user) {
+        boolean mine = id.equals(reader.caller().id());
+        boolean staffReader = reader.isModerator();
+        boolean client = user == null || user.role == Role.CLIENT;
+        if (client) {
+            // A client without a membership row cannot have written anything; never fall back to a real name.
+            String name = member != null ? member.pseudonym : "#" + id;
+            return new AuthorView(name, false, mine, staffReader ? id : null,
+                    staffReader && user != null ? user.displayName : null);
+        }
+        return new AuthorView(user.displayName, true, mine, staffReader ? id : null, null);
+    }
+}

@@ -1,0 +1,87 @@
+package fi.askel.peer;
+
+import fi.askel.common.ApiException;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who sees which group. Members see their group (clients of an archived group only for
+ * askel.peer.archive-read-days more); admins see every group; nobody else learns that it exists.
+ */
+@ApplicationScoped
+public class GroupAccess {
+
+    private final PeerConfig config;
+
+    public GroupAccess(PeerConfig config) {
+        this.config = config;
+    }
+
+    public Access group(Caller caller, Long groupId) {
+        return find(caller, groupId).orElseThrow(() -> ApiException.notFound("peer-group"));
+    }
+
+    public Optional<Access> find(Caller caller, Long groupId) {
+        PeerGroup group = groupId == null ? null : PeerGroup.findById(groupId);
+        if (group == null) {
+            return Optional.empty();
+        }
+        Member member = Member.findByGroupAndUser(groupId, caller.id()).filter(Member::isActive).orElse(null);
+        Access access = new Access(caller, group, member);
+        return visible(access) ? Optional.of(access) : Optional.empty();
+    }
+
+    /** The thread and the caller's access to its group; 404 alike for a missing thread and a foreign one. */
+    public ThreadAccess thread(Caller caller, Long threadId) {
+        DiscussionThread thread = threadId == null ? null : DiscussionThread.findById(threadId);
+        Optional<Access> access = thread == null ? Optional.empty() : find(caller, thread.groupId);
+        return access.map(a -> new ThreadAccess(a, thread)).orElseThrow(() -> ApiException.notFound("thread"));
+    }
+
+    public PostAccess post(Caller caller, Long postId) {
+        Post post = postId == null ? null : Post.findById(postId);
+        Optional<Access> access = post == null ? Optional.empty() : find(caller, post.groupId);
+        return access.map(a -> new PostAccess(a, post, DiscussionThread.<DiscussionThread>findById(post.threadId)))
+                .orElseThrow(() -> ApiException.notFound("post"));
+    }
+
+    /** Groups the caller sees: all for an admin, otherwise their own. */
+    public List<Access> visibleGroups(Caller caller) {
+        if (caller.role() == Role.ADMIN) {
+            return PeerGroup.listAllOrdered().stream()
+                    .map(g -> new Access(caller, g, Member.findByGroupAndUser(g.id, caller.id())
+                            .filter(Member::isActive).orElse(null)))
+                    .toList();
+        }
+        List<Member> memberships = Member.listActiveByUser(caller.id());
+        return PeerGroup.listByIds(memberships.stream().map(m -> m.groupId).toList()).stream()
+                .map(g -> new Access(caller, g, memberships.stream().filter(m -> m.groupId.equals(g.id)).findFirst().orElseThrow()))
+                .filter(this::visible)
+                .toList();
+    }
+
+    /** Until when clients can still read an archived group. */
+    public Instant readableUntil(PeerGroup group) {
+        return group.archivedAt == null ? null : group.archivedAt.plus(Duration.ofDays(config.archiveReadDays()));
+    }
+
+    private boolean visible(Access access) {
+        if (access.isAdmin()) {
+            return true;
+        }
+        if (access.member() == null) {
+            return false;
+        }
+        return access.isModerator() || !access.group().isArchived()
+                || Instant.now().isBefore(readableUntil(access.group()));
+    }
+
+    public record ThreadAccess(Access access, DiscussionThread thread) {}
+
+    public record PostAccess(Access access, Post post, DiscussionThread thread) {}
+}

@@ -1,0 +1,236 @@
+package fi.askel.peer;
+
+import fi.askel.common.ApiException;
+import fi.askel.common.ApiException.FieldError;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import fi.askel.identity.UserService;
+import fi.askel.peer.PeerRequests.CreateGroupRequest;
+import fi.askel.peer.PeerRequests.MySettingsRequest;
+import fi.askel.peer.PeerRequests.UpdateGroupRequest;
+import fi.askel.peer.PeerViews.GroupView;
+import fi.askel.peer.PeerViews.MemberView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Groups and their members: who creates, joins, leaves and archives, and each member's own settings. */
+@ApplicationScoped
+public class GroupService {
+
+    private final GroupAccess access;
+    private final UserService users;
+    private final UnreadCounts unread;
+    private final NotificationService notifications;
+
+    public GroupService(GroupAccess access, UserService users, UnreadCounts unread, NotificationService notifications) {
+        this.access = access;
+        this.users = users;
+        this.unread = unread;
+        this.notifications = notifications;
+    }
+
+    /** A specialist creates a group and moderates it; an admin creates one and adds its specialists. */
+    @Transactional
+    public GroupView create(Caller caller, CreateGroupRequest req) {
+        if (caller.role() == Role.CLIENT) {
+            throw ApiException.forbidden("error.forbidden");
+        }
+        PeerGroup group = new PeerGroup();
+        applyDetails(group, req == null ? null : req.name(), req == null ? null : req.description(), null);
+        group.createdBy = caller.id();
+        group.createdAt = Instant.now();
+        group.persist();
+        if (caller.role() == Role.SPECIALIST) {
+            join(group, users.findById(caller.id()).orElseThrow(), caller.id());
+        }
+        return view(access.group(caller, group.id));
+    }
+
+    @Transactional
+    public GroupView update(Caller caller, Long groupId, UpdateGroupRequest req) {
+        Access a = access.group(caller, groupId);
+        a.requireModerator();
+        if (req == null) {
+            throw ApiException.invalid("body", "error.body.required");
+        }
+        applyDetails(a.group(), req.name(), req.description(), req.rules());
+        return view(a);
+    }
+
+    @Transactional
+    public List<GroupView> list(Caller caller) {
+        List<Access> groups = access.visibleGroups(caller);
+        Map<Long, Long> newPosts = unread.byGroup(caller.id(), groups.stream().map(Access::groupId).toList());
+        return groups.stream().map(a -> view(a, newPosts.getOrDefault(a.groupId(), 0L))).toList();
+    }
+
+    /** For the dashboard: the caller's groups that have posts they have not read. */
+    @Transactional
+    public List<GroupView> withNewPosts(Caller caller) {
+        return list(caller).stream().filter(g -> g.newPosts() > 0).toList();
+    }
+
+    @Transactional
+    public GroupView get(Caller caller, Long groupId) {
+        return view(access.group(caller, groupId));
+    }
+
+    /** Archived groups are read-only; clients keep read access for askel.peer.archive-read-days. */
+    @Transactional
+    public GroupView setArchived(Caller caller, Long groupId, boolean archived) {
+        Access a = access.group(caller, groupId);
+        a.requireModerator();
+        a.group().archivedAt = archived ? (a.group().archivedAt != null ? a.group().archivedAt : Instant.now()) : null;
+        return view(a);
+    }
+
+    @Transactional
+    public List<MemberView> members(Caller caller, Long groupId) {
+        Access a = access.group(caller, groupId);
+        List<Member> members = Member.listActiveByGroup(groupId);
+        Map<Long, User> byId = User.<User>list("id in ?1", members.stream().map(m -> m.userId).toList()).stream()
+                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        List<MemberView> views = new ArrayList<>();
+        for (Member m : members) {
+            User u = byId.get(m.userId);
+            String name = m.moderator ? u.displayName : m.pseudonym;
+            boolean staff = a.isModerator();
+            views.add(new MemberView(name, m.moderator, m.joinedAt, staff ? u.id : null,
+                    staff && !m.moderator ? u.displayName : null, staff ? u.username : null));
+        }
+        return views;
+    }
+
+    /** Adds a client or a specialist (who then moderates); a removed member comes back with the same pseudonym. */
+    @Transactional
+    public MemberView addMember(Caller caller, Long groupId, Long userId) {
+        Access a = access.group(caller, groupId);
+        a.requireModerator();
+        a.requireOpen();
+        if (userId == null) {
+            throw ApiException.invalid("userId", "peer.member.user-required");
+        }
+        User user = users.findById(userId).filter(u -> u.active && u.role != Role.ADMIN)
+                .orElseThrow(() -> ApiException.invalid("userId", "peer.member.user-invalid"));
+        Member member = Member.findByGroupAndUser(groupId, userId).orElse(null);
+        if (member != null && member.isActive()) {
+            throw ApiException.conflict("already-member", "peer.member.already");
+        }
+        if (member == null) {
+            member = UniqueKeys.writeOr(ApiException.conflict("already-member", "peer.member.already"),
+                    () -> join(a.group(), user, caller.id()));
+        } else {
+            member.removedAt = null;
+            member.addedBy = caller.id();
+        }
+        notifications.notify(userId, groupId, null, null, Notification.Kind.ADDED);
+        return new MemberView(member.moderator ? user.displayName : member.pseudonym, member.moderator, member.joinedAt,
+                user.id, member.moderator ? null : user.displayName, user.username);
+    }
+
+    /** Removes a member: they lose access at once; their posts stay under their pseudonym. */
+    @Transactional
+    public void removeMember(Caller caller, Long groupId, Long userId) {
+        Access a = access.group(caller, groupId);
+        a.requireModerator();
+        Member member = Member.findByGroupAndUser(groupId, userId).filter(Member::isActive)
+                .orElseThrow(() -> ApiException.notFound("member"));
+        if (member.moderator && Member.listModerators(groupId).size() == 1) {
+            throw ApiException.conflict("last-moderator", "peer.member.last-moderator");
+        }
+        member.removedAt = Instant.now();
+    }
+
+    @Transactional
+    public GroupView updateMySettings(Caller caller, Long groupId, MySettingsRequest req) {
+        Access a = access.group(caller, groupId);
+        Member me = a.member();
+        if (me == null) {
+            throw ApiException.forbidden("peer.member.only");
+        }
+        if (req != null && req.pseudonym() != null && !me.moderator) {
+            String pseudonym = Pseudonyms.validate(req.pseudonym());
+            if (Pseudonyms.isTaken(groupId, pseudonym, caller.id())) {
+                throw ApiException.conflict("pseudonym-taken", "peer.pseudonym.taken", pseudonym);
+            }
+            UniqueKeys.writeOr(ApiException.conflict("pseudonym-taken", "peer.pseudonym.taken", pseudonym),
+                    () -> me.pseudonym = pseudonym);
+        }
+        if (req != null && req.emailDigest() != null) {
+            me.emailDigest = req.emailDigest();
+            me.digestSentAt = req.emailDigest() ? Instant.now() : me.digestSentAt;
+        }
+        return view(a);
+    }
+
+    @Transactional
+    public GroupView acceptRules(Caller caller, Long groupId) {
+        Access a = access.group(caller, groupId);
+        if (a.member() != null && a.member().rulesAcceptedAt == null) {
+            a.member().rulesAcceptedAt = Instant.now();
+        }
+        return view(a);
+    }
+
+    GroupView view(Access a) {
+        return view(a, unread.byGroup(a.caller().id(), List.of(a.groupId())).getOrDefault(a.groupId(), 0L));
+    }
+
+    private GroupView view(Access a, long newPosts) {
+        PeerGroup g = a.group();
+        Member me = a.member();
+        boolean rulesAccepted = !a.isClient() || (me != null && me.rulesAcceptedAt != null);
+        return new GroupView(g.id, g.name, g.description, g.isArchived(), g.archivedAt, access.readableUntil(g),
+                (int) Member.count("groupId = ?1 and removedAt is null", g.id), newPosts, a.isModerator(),
+                me == null || me.moderator ? null : me.pseudonym, rulesAccepted, me == null ? null : me.emailDigest,
+                a.isModerator() ? Report.countOpenByGroup(g.id) : null, g.rules);
+    }
+
+    private Member join(PeerGroup group, User user, Long addedBy) {
+        Member m = new Member();
+        m.groupId = group.id;
+        m.userId = user.id;
+        m.moderator = user.role == Role.SPECIALIST;
+        // A specialist's name is kept as their pseudonym too: no client can then take it to pose as them.
+        m.pseudonym = Pseudonyms.unique(group.id, m.moderator ? truncate(user.displayName) : Pseudonyms.defaultFor(user.displayName), user.id);
+        m.joinedAt = Instant.now();
+        m.addedBy = addedBy;
+        m.rulesAcceptedAt = m.moderator ? m.joinedAt : null;
+        m.persist();
+        return m;
+    }
+
+    private static void applyDetails(PeerGroup group, String name, String description, String rules) {
+        List<FieldError> errors = new ArrayList<>();
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 120) {
+            errors.add(new FieldError("name", "peer.group.name.invalid", 120));
+        }
+        String d = description == null ? "" : description.strip();
+        if (d.length() > 2000) {
+            errors.add(new FieldError("description", "peer.group.description.too-long", 2000));
+        }
+        if (rules != null && rules.length() > 10000) {
+            errors.add(new FieldError("rules", "peer.group.rules.too-long", 10000));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        group.name = n;
+        group.description = d;
+        if (rules != null) {
+            group.rules = rules.isBlank() ? null : rules.strip();
+        }
+    }
+
+    private static String truncate(String name) {
+        return name.length() > Pseudonyms.MAX - 4 ? name.substring(0, Pseudonyms.MAX - 4).trim() : name;
+    }
+}
