@@ -15,11 +15,14 @@ public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManag
     public static final String DATABASE_ARG = "database";
     public static final Path DATA_DIR = Path.of("target", "test-db").toAbsolutePath();
 
-    private String database = "askel";
+    /** A new, empty database for every test run, so nothing from an earlier run (or branch) is seen. */
+    private static final String RUN_DATABASE = "askel_run_" + System.currentTimeMillis();
+
+    private String database = RUN_DATABASE;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault(DATABASE_ARG, "askel");
+        database = initArgs.getOrDefault(DATABASE_ARG, RUN_DATABASE);
     }
 
     @Override
