@@ -41,5 +41,10 @@ public final class FollowupViews {
     public record ClientOverview(Long id, String name, String username, PeriodView currentPeriod,
             List<PeriodView> periods, Map<AssignmentStatus, Long> counts, Instant lastActivityAt,
             Long daysSinceLastActivity, List<Flag> flags, List<AssignmentView> assignments,
-            List<PainEffortPoint> painEffort, List<QuestionnaireTrend> questionnaires, GasView gas) {}
+            List<PainEffortPoint> painEffort, List<QuestionnaireTrend> questionnaires, GasView gas) {
+
+        public boolean hasCurrentPeriod() {
+            return currentPeriod != null;
+        }
+    }
 }

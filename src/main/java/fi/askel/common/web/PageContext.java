@@ -79,7 +79,9 @@ public final class PageContext {
         items.add(item("/", "nav.dashboard"));
         items.add(item("/modules", "nav.modules"));
         if (isStaff()) {
-            items.add(item("/users", isAdmin() ? "nav.users" : "nav.clients"));
+            items.add(item("/clients", "nav.clients"));
+            items.add(item("/reviews", "nav.reviews"));
+            items.add(item("/users", isAdmin() ? "nav.users" : "nav.accounts"));
         }
         items.add(item("/help", "nav.help"));
         return items;
