@@ -38,7 +38,13 @@ final class AnsweredSteps {
     @TemplateData
     public record AnsweredStep(String key, String type, String typeLabel, String title, String prompt, boolean required,
             boolean answered, boolean done, String text, List<Line> lines, List<LogRow> logs, List<QuizLine> quiz,
-            String dose, String instrument, Integer score, Integer maxScore, String band) {}
+            String dose, String instrument, Integer score, Integer maxScore, String band) {
+
+        /** Whether the questionnaire could be scored; a score of 0 is a score (and falsy in a template). */
+        public boolean scored() {
+            return score != null;
+        }
+    }
 
     private static final String NONE = "–";
 
@@ -72,8 +78,10 @@ final class AnsweredSteps {
         String band = null;
         if (answered) {
             switch (s.type()) {
-                case "read" -> lines = List.of(new Line(t("review.answer.read"),
-                        t(a.path("read").asBoolean() ? "review.answer.yes" : "review.answer.no"), null, a.path("read").asBoolean(), false));
+                case "read" -> {
+                    boolean read = a.path("read").asBoolean();
+                    lines = List.of(new Line(t(read ? "review.answer.read" : "review.answer.not-read"), "", null, read, false));
+                }
                 case "reflection" -> text = a.path("text").asText("");
                 case "goal" -> {
                     text = a.path("title").asText("");

@@ -56,7 +56,7 @@ final class Charts {
             rows.add(List.of(day, String.valueOf(p.pain()), String.valueOf(p.effort()), String.valueOf(p.sessions())));
         }
         String svg = new SvgChart("chart-pain", heading, messages.get(lang, "chart.pain.desc", fmt.date(first), fmt.date(last)))
-                .x(first.toEpochDay(), last.toEpochDay(), dateTicks(points.stream().map(PainEffortPoint::date).toList()))
+                .x(first.toEpochDay(), last.toEpochDay(), dateTicks(first, last))
                 .y(0, 10, ticks(0, 10, 2))
                 .reference(Flag.HIGH_PAIN_LEVEL, t("chart.pain.limit"))
                 .series(t("chart.pain"), pain)
@@ -82,7 +82,7 @@ final class Charts {
             String desc = messages.get(lang, q.higherIsBetter() ? "chart.questionnaire.desc.higher" : "chart.questionnaire.desc.lower",
                     q.maxScore(), q.results().size());
             String svg = new SvgChart(id, heading, desc)
-                    .x(days.get(0).toEpochDay(), days.get(days.size() - 1).toEpochDay(), dateTicks(days))
+                    .x(days.get(0).toEpochDay(), days.get(days.size() - 1).toEpochDay(), dateTicks(days.get(0), days.get(days.size() - 1)))
                     .y(0, q.maxScore(), ticks(0, q.maxScore(), niceStep(q.maxScore())))
                     .series(q.instrument(), points)
                     .render();
@@ -119,14 +119,15 @@ final class Charts {
         return new ChartView("chart-gas", heading, svg, heading, headers, rows, "");
     }
 
-    /** Up to six dates spread over the data, always the first and the last. */
-    private List<Tick> dateTicks(List<LocalDate> days) {
-        List<LocalDate> distinct = days.stream().distinct().sorted().toList();
+    /** Up to six dates spread evenly in time from the first to the last, short when all fall in one year. */
+    private List<Tick> dateTicks(LocalDate first, LocalDate last) {
+        long span = last.toEpochDay() - first.toEpochDay();
+        int n = (int) Math.min(MAX_DATE_TICKS, span + 1);
+        boolean oneYear = first.getYear() == last.getYear();
         List<Tick> ticks = new ArrayList<>();
-        int n = Math.min(MAX_DATE_TICKS, distinct.size());
         for (int i = 0; i < n; i++) {
-            LocalDate day = distinct.get(n == 1 ? 0 : Math.round((float) i * (distinct.size() - 1) / (n - 1)));
-            ticks.add(new Tick(day.toEpochDay(), fmt.date(day)));
+            LocalDate day = first.plusDays(n == 1 ? 0 : Math.round((double) i * span / (n - 1)));
+            ticks.add(new Tick(day.toEpochDay(), oneYear ? fmt.shortDate(day) : fmt.date(day)));
         }
         return ticks;
     }

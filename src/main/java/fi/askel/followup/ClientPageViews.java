@@ -30,7 +30,13 @@ final class ClientPageViews {
 
     /** A phase's rating of a goal: the level reached and what it means, or nothing yet. */
     @TemplateData
-    public record Rating(String phase, Integer score, String signed, String text) {}
+    public record Rating(String phase, Integer score, String signed, String text) {
+
+        /** Whether the phase is rated; a rating of 0 is a rating (and falsy in a template). */
+        public boolean rated() {
+            return score != null;
+        }
+    }
 
     /** A goal with its levels and ratings; {@code form} names its rating form, {@code nextPhase} the first unrated phase. */
     @TemplateData

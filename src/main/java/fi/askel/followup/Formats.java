@@ -12,18 +12,27 @@ public final class Formats {
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter FINNISH_SHORT = DateTimeFormatter.ofPattern("d.M.");
+    private static final DateTimeFormatter ENGLISH_SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final String MISSING = "–";
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
 
     public Formats(String lang) {
         this.locale = "en".equals(lang) ? Locale.UK : Locale.forLanguageTag(lang + "-FI");
         this.dates = "en".equals(lang) ? ENGLISH_DATE : FINNISH_DATE;
+        this.shortDates = "en".equals(lang) ? ENGLISH_SHORT : FINNISH_SHORT;
     }
 
     public String date(LocalDate date) {
         return date == null ? MISSING : dates.format(date);
+    }
+
+    /** Day and month only, for axis labels where the year is clear: 14.3. */
+    public String shortDate(LocalDate date) {
+        return date == null ? MISSING : shortDates.format(date);
     }
 
     /** The day of an instant, in the service's time zone. */

@@ -24,7 +24,7 @@ public final class SvgChart {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 280;
     private static final int LEFT = 44;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 32;
     private static final int TOP = 40;
     private static final int BOTTOM = 36;
     private static final String[] COLOURS = {"#1f5f7a", "#a3460f", "#5b3e8f", "#1d6b38"};

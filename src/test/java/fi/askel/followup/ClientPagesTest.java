@@ -176,14 +176,19 @@ class ClientPagesTest {
                 .then().statusCode(400).body(containsString("id=\"f-score-" + goalId + "-error\""));
         assertEquals(303, browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "BASELINE", "score", "-1"))
                 .statusCode());
+        assertEquals(303, browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "MIDPOINT", "score", "0"))
+                .statusCode());
         assertEquals(303, browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "FINAL", "score", "1"))
                 .statusCode());
         team.specialist().as().get("/api/v1/clients/" + team.client().id() + "/gas").then()
-                .body("byPhase.BASELINE", equalTo(40.0f)).body("byPhase.FINAL", equalTo(60.0f));
+                .body("byPhase.BASELINE", equalTo(40.0f)).body("byPhase.MIDPOINT", equalTo(50.0f))
+                .body("byPhase.FINAL", equalTo(60.0f));
         browser.get(path + "?saved=rating").then().statusCode(200)
                 .body(containsString("Arvio on tallennettu."))
                 .body(containsString("\u22121: Käyn kerran kuussa"))
                 .body(containsString("+1: Käyn kahdesti viikossa"))
+                // The expected level, 0, is a rating like any other.
+                .body(containsString("<th scope=\"row\">Väliarvio</th><td>0: Käyn kerran viikossa</td>"))
                 .body(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""))
                 .body(containsString("aria-labelledby=\"chart-gas-title chart-gas-desc\""))
                 .body(containsString("<title id=\"chart-gas-title\">GAS-T-luku vaiheittain</title>"))

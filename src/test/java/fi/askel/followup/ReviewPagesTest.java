@@ -43,7 +43,7 @@ class ReviewPagesTest {
                 .body(containsString("<strong>Tavoite:</strong> Kävelen kauppaan"))
                 .body(containsString("<th scope=\"row\">+2</th><td>Joka päivä</td>"))
                 .body(containsString("<th scope=\"row\">\u22122</th><td>En lainkaan</td>"))
-                .body(containsString("Merkitty luetuksi"))
+                .body(containsString("<p class=\"state-yes\">Merkitty luetuksi</p>"))
                 .body(containsString("Vastaus: <strong>"))
                 .body(containsString("class=\"prompt\""))
                 .body(containsString("action=\"/reviews/" + goals + "\""))
@@ -67,6 +67,14 @@ class ReviewPagesTest {
                 .body(containsString("hyvinvointisi on hyvä"))
                 .body(containsString("Rastitettu</span>: "))
                 .body(containsString("Ei rastitettu</span>: "));
+
+        // A score of 0 is a score, not a missing one.
+        long low = Rehab.assign(team, "wellbeing-who5");
+        ClientOverviewApiTest.answerWho5(team, low, 0);
+        browser.get("/reviews/" + low).then().statusCode(200)
+                .body(containsString("Pisteet 0/100"))
+                .body(containsString("<td>0 – Ei lainkaan</td>"))
+                .body(containsString("hyvinvointisi on tällä hetkellä heikko"));
     }
 
     @Test

@@ -50,8 +50,8 @@ class SummaryTest {
                 .body(containsString("<th scope=\"row\">Alku</th><td>40,0</td>"))
                 .body(containsString("<th scope=\"row\">Loppu</th><td>60,0</td>"))
                 .body(containsString("\u22121: Kerran viikossa"))
-                .body(containsString("100 / 100, "))
-                .body(containsString("40 / 100, "))
+                .body(containsString("<strong>100 / 100</strong>"))
+                .body(containsString("<strong>40 / 100</strong>"))
                 .body(containsString("\u221260 (heikentynyt)"))
                 .body(containsString("Hyvää työtä, jatka kävelyä ja lepää."))
                 .body(containsString("/static/followup.css"));
