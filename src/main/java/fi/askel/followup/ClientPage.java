@@ -56,6 +56,9 @@ public class ClientPage {
 
     private static final Map<String, String> GOAL_FIELDS = Map.of("levels.-2", "level_m2", "levels.-1", "level_m1",
             "levels.0", "level_0", "levels.1", "level_p1", "levels.2", "level_p2");
+    /** The section of the page each form belongs to, where its confirmation is shown. */
+    private static final Map<String, String> SECTIONS = Map.of("period", "period", "programme", "assignments", "goal", "goals",
+            "rating", "goals");
     private static final List<String> LEVEL_FIELDS = List.of("level_m2", "level_m1", "level_0", "level_p1", "level_p2");
     private static final Map<String, String> PROGRAMME_FIELDS = Map.of("moduleSlugs", "modules", "moduleSlug", "modules");
 
@@ -156,7 +159,7 @@ public class ClientPage {
             Supplier<Object> action) {
         try {
             action.get();
-            return Response.seeOther(URI.create("/clients/" + clientId + "?saved=" + saved)).build();
+            return Response.seeOther(URI.create("/clients/" + clientId + "?saved=" + saved + "#" + SECTIONS.get(saved))).build();
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;
@@ -176,7 +179,7 @@ public class ClientPage {
                 ClientPageViews.goals(o.gas().goals(), messages, lang), modules.list(lang, null), PeriodForm.serviceTypes(),
                 o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
-                saved != null && List.of("period", "programme", "goal", "rating").contains(saved) ? saved : null);
+                saved != null && SECTIONS.containsKey(saved) ? saved : null);
     }
 
     private static Integer integer(String value) {

@@ -76,7 +76,7 @@ public class ClientsPage {
                     .filter(u -> u.role == Role.CLIENT).map(u -> u.id)
                     .orElseThrow(() -> ApiException.invalid("clientUsername", "followup.period.client-unknown"));
             Period p = periods.create(caller, PeriodForm.request(clientId, serviceType, startsOn, endsOn, specialistIds));
-            return Response.seeOther(URI.create("/clients/" + p.clientId + "?saved=period")).build();
+            return Response.seeOther(URI.create("/clients/" + p.clientId + "?saved=period#period")).build();
         } catch (ApiException e) {
             FormState state = FormState.rejected(PeriodForm.NAME, PeriodForm.values(serviceType, startsOn, endsOn, specialistIds),
                     e, pages, Map.of());

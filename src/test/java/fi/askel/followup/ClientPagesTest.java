@@ -74,11 +74,11 @@ class ClientPagesTest {
         Response r = browser.post("/clients", Map.of("clientUsername", client.username(), "serviceType", "INDIVIDUAL",
                 "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(90).toString()));
         assertEquals(303, r.statusCode());
-        assertTrue(r.header("Location").endsWith("/clients/" + client.id() + "?saved=period"), r.header("Location"));
+        assertTrue(r.header("Location").endsWith("/clients/" + client.id() + "?saved=period#period"), r.header("Location"));
         browser.get("/clients/" + client.id() + "?saved=period").then().statusCode(200)
                 .body(containsString("Kuntoutusjakso on avattu."))
                 .body(containsString("Yksilökuntoutus"))
-                .body(not(containsString("action=\"/clients/" + client.id() + "/periods\"")));
+                .body(not(containsString("action=\"/clients/" + client.id() + "/periods")));
         specialist.as().get("/api/v1/clients").then().body("id", equalTo(List.of((int) client.id())));
     }
 
@@ -93,7 +93,7 @@ class ClientPagesTest {
         Browser browser = signIn(specialist);
         String page = browser.get("/clients/" + client.id()).then().statusCode(200)
                 .body(containsString("Asiakkaalla ei ole voimassa olevaa kuntoutusjaksoa."))
-                .body(containsString("action=\"/clients/" + client.id() + "/periods\""))
+                .body(containsString("action=\"/clients/" + client.id() + "/periods#open-period\""))
                 .body(containsString("<label for=\"f-startsOn\">"))
                 .body(containsString("for=\"f-specialist-" + colleague.id() + "\""))
                 .body(containsString("Avaa ensin kuntoutusjakso"))
@@ -105,7 +105,7 @@ class ClientPagesTest {
         assertEquals(303, r.statusCode());
         browser.get("/clients/" + client.id()).then().statusCode(200)
                 .body(containsString("Kuntoutuskurssi <span class=\"muted\">(voimassa)</span>"))
-                .body(containsString("action=\"/clients/" + client.id() + "/assignments\""));
+                .body(containsString("action=\"/clients/" + client.id() + "/assignments#assign-programme\""));
         colleague.as().get("/api/v1/clients/" + client.id() + "/overview").then().statusCode(200)
                 .body("currentPeriod.serviceType", equalTo("REHAB_COURSE"));
     }
@@ -136,6 +136,7 @@ class ClientPagesTest {
         Response r = Forms.post(browser, page, path + "/assignments", Map.of("modules", List.of("sleep-and-recovery", "eating-well"),
                 "dueDate", List.of(LocalDate.now().plusDays(14).toString()), "note", List.of("Aloitetaan rauhassa")));
         assertEquals(303, r.statusCode());
+        assertTrue(r.header("Location").endsWith(path + "?saved=programme#assignments"), r.header("Location"));
         team.client().as().get("/api/v1/assignments").then().statusCode(200)
                 .body("moduleSlug", equalTo(List.of("eating-well", "sleep-and-recovery")))
                 .body("dueOn", equalTo(List.of(LocalDate.now().plusDays(14).toString(), LocalDate.now().plusDays(14).toString())))
