@@ -87,6 +87,10 @@ class ReviewPagesTest {
                 .body(containsString("href=\"/reviews/" + id + "\""));
         browser.get("/reviews/" + id).then().statusCode(200);
 
+        // A decision forged from another site, without the form's token, is refused.
+        browser.request().contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("decision", "APPROVED", "comment", "")).post("/reviews/" + id).then().statusCode(400);
+        team.client().as().get("/api/v1/assignments/" + id).then().body("status", equalTo("SUBMITTED"));
         browser.post("/reviews/" + id, Map.of("comment", "Hyvä")).then().statusCode(400)
                 .body(containsString("role=\"alert\""))
                 .body(containsString(">Hyvä</textarea>"));
