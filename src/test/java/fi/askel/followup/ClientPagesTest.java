@@ -131,6 +131,9 @@ class ClientPagesTest {
                 .then().statusCode(400)
                 .body(containsString("aria-invalid=\"true\""))
                 .body(containsString("id=\"f-module-eating-well\" name=\"modules\" value=\"eating-well\" checked"));
+        // One module that does not exist (a tampered form) and nothing is assigned, not even the valid one.
+        Forms.post(browser, page, path + "/assignments", Map.of("modules", List.of("sleep-and-recovery", "no-such-module")))
+                .then().statusCode(400).body(containsString("Tällaista harjoitusmoduulia ei ole."));
         team.specialist().as().get("/api/v1/assignments?clientId=" + team.client().id()).then().body("id", hasSize(0));
 
         Response r = Forms.post(browser, page, path + "/assignments", Map.of("modules", List.of("sleep-and-recovery", "eating-well"),
