@@ -80,7 +80,9 @@ public final class PageContext {
         items.add(item("/modules", "nav.modules"));
         items.add(item("/groups", "nav.groups"));
         if (isStaff()) {
-            items.add(item("/users", isAdmin() ? "nav.users" : "nav.clients"));
+            items.add(item("/clients", "nav.clients"));
+            items.add(item("/reviews", "nav.reviews"));
+            items.add(item("/users", isAdmin() ? "nav.users" : "nav.accounts"));
         }
         items.add(item("/help", "nav.help"));
         return items;

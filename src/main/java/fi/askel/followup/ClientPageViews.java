@@ -1,0 +1,88 @@
+package fi.askel.followup;
+
+import fi.askel.common.Messages;
+import fi.askel.identity.User;
+import fi.askel.rehab.AssignmentStatus;
+import fi.askel.rehab.AssignmentViews.AssignmentView;
+import fi.askel.rehab.GasRating.Phase;
+import fi.askel.rehab.GoalService;
+import fi.askel.rehab.GoalService.GoalView;
+import fi.askel.rehab.PeriodView;
+import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Periods and goals as the client's page and the summary show them. */
+final class ClientPageViews {
+
+    @TemplateData
+    public record PeriodRow(Long id, String serviceType, LocalDate startsOn, LocalDate endsOn, boolean current,
+            String specialists) {}
+
+    /** A GAS level (−2..+2; {@code key} as the form sends it) and what it means for this goal. */
+    @TemplateData
+    public record Level(int value, String key, String signed, String text) {}
+
+    /** A phase's rating of a goal: the level reached and what it means, or nothing yet. */
+    @TemplateData
+    public record Rating(String phase, Integer score, String signed, String text) {
+
+        /** Whether the phase is rated; a rating of 0 is a rating (and falsy in a template). */
+        public boolean rated() {
+            return score != null;
+        }
+    }
+
+    /** A goal with its levels and ratings; {@code form} names its rating form, {@code nextPhase} the first unrated phase. */
+    @TemplateData
+    public record GoalRow(Long id, String title, int weight, List<Level> levels, List<Rating> ratings, String form,
+            String nextPhase) {}
+
+    @TemplateData
+    public record AssignmentRow(Long id, String title, String status, int stepsDone, int stepCount, LocalDate dueOn,
+            Instant lastActivityAt, boolean awaitingReview, boolean started) {}
+
+    private ClientPageViews() {}
+
+    static List<PeriodRow> periods(List<PeriodView> periods, LocalDate today) {
+        Map<Long, String> names = names(periods.stream().flatMap(p -> p.specialistIds().stream()).collect(Collectors.toSet()));
+        return periods.stream().map(p -> new PeriodRow(p.id(), p.serviceType(), p.startsOn(), p.endsOn(),
+                !today.isBefore(p.startsOn()) && !today.isAfter(p.endsOn()),
+                p.specialistIds().stream().map(id -> names.getOrDefault(id, "")).sorted().collect(Collectors.joining(", "))))
+                .toList();
+    }
+
+    static List<GoalRow> goals(List<GoalView> goals, Messages messages, String lang) {
+        Formats fmt = new Formats(lang);
+        return goals.stream().map(g -> {
+            List<Level> levels = GoalService.LEVELS.stream()
+                    .map(l -> new Level(Integer.parseInt(l), l, fmt.signed(Integer.parseInt(l)), g.levels().get(l))).toList();
+            List<Rating> ratings = java.util.Arrays.stream(Phase.values()).map(phase -> {
+                Integer score = g.ratings().get(phase);
+                return new Rating(messages.get(lang, "phase." + phase.name()), score, fmt.signed(score),
+                        score == null ? "" : g.levels().get(String.valueOf(score)));
+            }).toList();
+            Phase next = java.util.Arrays.stream(Phase.values()).filter(p -> !g.ratings().containsKey(p)).findFirst()
+                    .orElse(Phase.FINAL);
+            return new GoalRow(g.id(), g.title(), g.weight(), levels, ratings, "rating-" + g.id(), next.name());
+        }).toList();
+    }
+
+    static List<AssignmentRow> assignments(List<AssignmentView> list) {
+        return list.stream().map(a -> new AssignmentRow(a.id(), a.moduleTitle(), a.status().name(), a.stepsDone(),
+                a.stepCount(), a.dueOn(), a.lastActivityAt(), a.status() == AssignmentStatus.SUBMITTED,
+                a.startedAt() != null)).toList();
+    }
+
+    /** Display names of users, with one query for all of them. */
+    static Map<Long, String> names(Collection<Long> ids) {
+        Set<Long> distinct = Set.copyOf(ids);
+        return distinct.isEmpty() ? Map.of() : User.<User>list("id in ?1", distinct).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+    }
+}

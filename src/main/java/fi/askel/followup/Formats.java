@@ -1,0 +1,63 @@
+package fi.askel.followup;
+
+import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and numbers the way a reader of the page's language writes them (14.3.2026, 37,9). */
+@TemplateData
+public final class Formats {
+
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter FINNISH_SHORT = DateTimeFormatter.ofPattern("d.M.");
+    private static final DateTimeFormatter ENGLISH_SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final String MISSING = "–";
+
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
+
+    public Formats(String lang) {
+        this.locale = "en".equals(lang) ? Locale.UK : Locale.forLanguageTag(lang + "-FI");
+        this.dates = "en".equals(lang) ? ENGLISH_DATE : FINNISH_DATE;
+        this.shortDates = "en".equals(lang) ? ENGLISH_SHORT : FINNISH_SHORT;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? MISSING : dates.format(date);
+    }
+
+    /** Day and month only, for axis labels where the year is clear: 14.3. */
+    public String shortDate(LocalDate date) {
+        return date == null ? MISSING : shortDates.format(date);
+    }
+
+    /** The day of an instant, in the service's time zone. */
+    public String day(Instant at) {
+        return at == null ? MISSING : date(at.atZone(Signals.ZONE).toLocalDate());
+    }
+
+    public String dateTime(Instant at) {
+        return at == null ? MISSING : day(at) + " " + DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(Signals.ZONE));
+    }
+
+    /** One decimal, with the language's decimal mark; a dash when there is no value. */
+    public String decimal(Double value) {
+        return value == null ? MISSING : String.format(locale, "%.1f", value);
+    }
+
+    /** A whole number with its sign, using a real minus sign: +2, 0, −1. */
+    public String signed(Integer value) {
+        if (value == null) {
+            return MISSING;
+        }
+        return value > 0 ? "+" + value : value < 0 ? "\u2212" + (-value) : "0";
+    }
+
+    public String isoDate(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

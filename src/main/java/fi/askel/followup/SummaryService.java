@@ -1,0 +1,133 @@
+package fi.askel.followup;
+
+import fi.askel.common.Messages;
+import fi.askel.content.ModuleCatalog;
+import fi.askel.content.Step;
+import fi.askel.followup.ClientPageViews.GoalRow;
+import fi.askel.followup.ClientPageViews.PeriodRow;
+import fi.askel.followup.FollowupViews.ClientOverview;
+import fi.askel.followup.FollowupViews.QuestionnaireTrend;
+import fi.askel.identity.Caller;
+import fi.askel.rehab.AssignmentStatus;
+import fi.askel.rehab.AssignmentViews.AssignmentView;
+import fi.askel.rehab.ExerciseLog;
+import fi.askel.rehab.GasRating.Phase;
+import fi.askel.rehab.QuestionnaireResult;
+import fi.askel.rehab.Review;
+import io.quarkus.qute.TemplateData;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The per-client rehabilitation summary a specialist hands over (e.g. for the rehabilitation report
+ * to Kela): periods, modules, GAS goals and T-scores, questionnaires at start and end, the exercise
+ * diary in brief, and the specialists' comments.
+ */
+@ApplicationScoped
+public class SummaryService {
+
+    @TemplateData
+    public record ModuleLine(String title, String status, Instant reviewedAt, LocalDate dueOn) {}
+
+    @TemplateData
+    public record PhaseScore(String phase, String tScore, long rated, int goals) {}
+
+    @TemplateData
+    public record QuestionnaireLine(String instrument, int maxScore, boolean higherIsBetter, int count, int firstScore,
+            Instant firstAt, String firstBand, int lastScore, Instant lastAt, String lastBand, int change, boolean worsening) {}
+
+    @TemplateData
+    public record ExerciseDiary(int sessions, LocalDate first, LocalDate last, String averagePain, String averageEffort,
+            int highestPain) {}
+
+    @TemplateData
+    public record Comment(Instant at, String module, String decision, String reviewer, String text) {}
+
+    @TemplateData
+    public record Summary(Long clientId, String clientName, String username, LocalDate generatedOn, String generatedBy,
+            List<PeriodRow> periods, List<ModuleLine> done, List<ModuleLine> others, List<PhaseScore> gas, List<GoalRow> goals,
+            List<QuestionnaireLine> questionnaires, ExerciseDiary diary, List<Comment> comments) {}
+
+    private final ClientOverviewService overviews;
+    private final ModuleCatalog catalog;
+    private final Messages messages;
+
+    public SummaryService(ClientOverviewService overviews, ModuleCatalog catalog, Messages messages) {
+        this.overviews = overviews;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** 404 for anyone but the client's responsible staff, as the overview. */
+    public Summary summary(Caller caller, Long clientId, String lang) {
+        ClientOverview o = overviews.overview(caller, clientId, lang);
+        Formats fmt = new Formats(lang);
+        LocalDate today = Signals.today();
+        List<AssignmentView> byAge = o.assignments().stream().sorted(Comparator.comparing(AssignmentView::createdAt)).toList();
+        List<ModuleLine> done = byAge.stream().filter(a -> a.status() == AssignmentStatus.APPROVED)
+                .map(a -> new ModuleLine(a.moduleTitle(), a.status().name(), a.reviewedAt(), a.dueOn())).toList();
+        List<ModuleLine> others = byAge.stream().filter(a -> a.status() != AssignmentStatus.APPROVED)
+                .map(a -> new ModuleLine(a.moduleTitle(), a.status().name(), a.reviewedAt(), a.dueOn())).toList();
+        List<PhaseScore> gas = Arrays.stream(Phase.values()).map(p -> new PhaseScore(messages.get(lang, "phase." + p.name()),
+                fmt.decimal(o.gas().byPhase().get(p)), o.gas().goals().stream().filter(g -> g.ratings().containsKey(p)).count(),
+                o.gas().goals().size())).toList();
+        Map<Long, AssignmentView> assignments = o.assignments().stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
+        return new Summary(o.id(), o.name(), o.username(), today, caller.displayName(),
+                ClientPageViews.periods(o.periods(), today), done, others, gas,
+                ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
+                diary(clientId, fmt), comments(assignments));
+    }
+
+    private List<QuestionnaireLine> questionnaires(ClientOverview o, Map<Long, AssignmentView> assignments, String lang) {
+        Map<String, List<QuestionnaireResult>> results = QuestionnaireResult.listByClient(o.id()).stream()
+                .collect(Collectors.groupingBy(r -> r.instrument));
+        return o.questionnaires().stream().map(q -> {
+            List<QuestionnaireResult> list = results.getOrDefault(q.instrument(), List.of()).stream()
+                    .sorted(Comparator.comparing((QuestionnaireResult r) -> r.recordedAt).thenComparing(r -> r.assignmentId)).toList();
+            return line(q, band(list.get(0), assignments, lang), band(list.get(list.size() - 1), assignments, lang));
+        }).toList();
+    }
+
+    private static QuestionnaireLine line(QuestionnaireTrend q, String firstBand, String lastBand) {
+        return new QuestionnaireLine(q.instrument(), q.maxScore(), q.higherIsBetter(), q.results().size(), q.first().score(),
+                q.first().recordedAt(), firstBand, q.latest().score(), q.latest().recordedAt(), lastBand, q.change(), q.worsening());
+    }
+
+    /** The band the instrument gives this score, from the module version the client answered. */
+    private String band(QuestionnaireResult r, Map<Long, AssignmentView> assignments, String lang) {
+        AssignmentView a = assignments.get(r.assignmentId);
+        if (a == null) {
+            return "";
+        }
+        return catalog.find(a.moduleSlug(), a.moduleVersion()).flatMap(m -> m.step(r.stepKey))
+                .filter(s -> s instanceof Step.Questionnaire)
+                .map(s -> ((Step.Questionnaire) s).band(r.score))
+                .map(b -> b.label().get(lang)).orElse("");
+    }
+
+    private static ExerciseDiary diary(Long clientId, Formats fmt) {
+        List<ExerciseLog> logs = ExerciseLog.listByClient(clientId);
+        if (logs.isEmpty()) {
+            return null;
+        }
+        return new ExerciseDiary(logs.size(), logs.get(0).doneOn, logs.get(logs.size() - 1).doneOn,
+                fmt.decimal(logs.stream().mapToInt(l -> l.pain).average().orElse(0)),
+                fmt.decimal(logs.stream().mapToInt(l -> l.effort).average().orElse(0)),
+                logs.stream().mapToInt(l -> l.pain).max().orElse(0));
+    }
+
+    private static List<Comment> comments(Map<Long, AssignmentView> assignments) {
+        List<Review> reviews = Review.listByAssignments(assignments.keySet());
+        Map<Long, String> names = ClientPageViews.names(reviews.stream().map(r -> r.reviewerId).toList());
+        return reviews.stream().sorted(Comparator.comparing((Review r) -> r.createdAt).thenComparing(r -> r.id))
+                .map(r -> new Comment(r.createdAt, assignments.get(r.assignmentId).moduleTitle(), r.decision,
+                        names.getOrDefault(r.reviewerId, ""), r.comment)).toList();
+    }
+}
