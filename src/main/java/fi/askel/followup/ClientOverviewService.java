@@ -53,6 +53,11 @@ public class ClientOverviewService {
     }
 
     /** The clients the caller follows (staff only), the most urgent first. */
+    /** How many submitted assignments of the caller's clients wait for review. */
+    public long pendingReviews(Caller caller) {
+        return ReviewCounts.pending(access.followedClientIds(caller));
+    }
+
     public List<ClientListItem> clients(Caller caller) {
         if (!caller.isStaff()) {
             throw ApiException.forbidden("followup.staff-only");

@@ -2,6 +2,8 @@ package fi.askel.web;
 
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
+import fi.askel.followup.ClientOverviewService;
+import fi.askel.followup.FollowupViews.ClientListItem;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.UserService;
@@ -28,7 +30,8 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance client(PageContext page, ClientDashboard.View work, List<GroupView> groupsWithNew);
-        static native TemplateInstance specialist(PageContext page, List<UserView> clients, List<GroupView> groupsWithNew);
+        static native TemplateInstance specialist(PageContext page, List<ClientListItem> clients, long waitingReviews,
+                List<GroupView> groupsWithNew);
         static native TemplateInstance admin(PageContext page, List<UserView> users);
     }
 
@@ -37,9 +40,11 @@ public class HomePage {
     private final UserService users;
     private final ClientDashboard clientDashboard;
     private final GroupService groups;
+    private final ClientOverviewService overview;
 
     public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard,
-            GroupService groups) {
+            GroupService groups, ClientOverviewService overview) {
+        this.overview = overview;
         this.clientDashboard = clientDashboard;
         this.pages = pages;
         this.identity = identity;
@@ -54,7 +59,7 @@ public class HomePage {
             case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()),
                     groups.withNewPosts(caller));
             case SPECIALIST -> Templates.specialist(pages.context(),
-                    users.list(caller, Role.CLIENT, 0, 20).stream().map(UserView::from).toList(),
+                    overview.clients(caller).stream().limit(10).toList(), overview.pendingReviews(caller),
                     groups.withNewPosts(caller));
             case ADMIN -> Templates.admin(pages.context(),
                     users.list(caller, null, 0, 20).stream().map(UserView::from).toList());
