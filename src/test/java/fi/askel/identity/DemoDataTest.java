@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** askel.demo=true on an empty database of its own seeds the demo accounts named in DESIGN.md. */
+/**
+ * askel.demo=true on an empty database of its own seeds the demo accounts named in DESIGN.md. The
+ * profile is shared by every demo-data test, so they run on one started service.
+ */
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
-class DemoDataTest {
+public class DemoDataTest {
 
     public static class Demo implements QuarkusTestProfile {
         @Override

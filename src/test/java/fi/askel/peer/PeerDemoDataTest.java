@@ -7,37 +7,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fi.askel.identity.DemoAccounts;
-import fi.askel.support.EmbeddedDbTestResource;
+import fi.askel.identity.DemoDataTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Both demo clients share one peer group moderated by demo-specialist, and see each other by pseudonym only. */
 @QuarkusTest
-@TestProfile(PeerDemoDataTest.Demo.class)
+@TestProfile(DemoDataTest.Demo.class)
 class PeerDemoDataTest {
-
-    /** askel.demo=true on an empty database of its own. */
-    public static class Demo implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("askel.demo", "true");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(EmbeddedDbTestResource.class,
-                    Map.of(EmbeddedDbTestResource.DATABASE_ARG, "askel_peerdemo_" + System.nanoTime())));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-    }
 
     private static String token(String username) {
         return given().contentType("application/json").body(Map.of("username", username, "password", DemoAccounts.PASSWORD))
