@@ -3,6 +3,7 @@ package fi.askel.browser;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,8 +41,35 @@ final class BrowserSupport implements AutoCloseable {
         return new BrowserSupport();
     }
 
-    /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */
+    /** Content-Security-Policy refusals Chromium reported since the last context was opened. */
+    static final List<String> POLICY_VIOLATIONS = new CopyOnWriteArrayList<>();
+
+    /** A Finnish-speaking browser window whose Content-Security-Policy refusals are collected. */
+    BrowserContext context() {
+        POLICY_VIOLATIONS.clear();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                POLICY_VIOLATIONS.add(message.text());
+            }
+        });
+        return context;
+    }
+
+    /**
+     * Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now,
+     * and nothing on it was refused by the Content-Security-Policy (an inline script or style would be).
+     */
     static void assertAccessible(Page page) {
+        if (!POLICY_VIOLATIONS.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy refused parts of " + page.url() + ":\n"
+                    + String.join("\n", POLICY_VIOLATIONS));
+        }
+        assertAxeClean(page);
+    }
+
+    /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */
+    private static void assertAxeClean(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         if (!results.getViolations().isEmpty()) {
             String report = results.getViolations().stream()

@@ -55,7 +55,7 @@ class ClientJourneyTest {
         long id = Rehab.assign(team, "sleep-and-recovery");
         String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
                 .getString("steps.find { it.type == 'reflection' }.key");
-        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fi-FI"))) {
+        try (BrowserContext context = chromium.context()) {
             Page page = signIn(context, team.client());
             BrowserSupport.assertAccessible(page);
             page.locator("a[href=\"/assignments/" + id + "\"]").first().click();
@@ -86,7 +86,7 @@ class ClientJourneyTest {
         long id = Rehab.assign(team, "sleep-and-recovery");
         String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
                 .getString("steps.find { it.type == 'reflection' }.key");
-        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fi-FI"))) {
+        try (BrowserContext context = chromium.context()) {
             Page page = signIn(context, team.client());
             page.navigate(base + "assignments/" + id + "/steps/" + key);
             context.setOffline(true);
@@ -113,7 +113,7 @@ class ClientJourneyTest {
     void the_pages_work_with_the_keyboard_and_pass_accessibility_checks() {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "living-with-pain");
-        try (BrowserContext context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fi-FI"))) {
+        try (BrowserContext context = chromium.context()) {
             Page page = signIn(context, team.client());
             page.keyboard().press("Tab");
             assertEquals("Siirry sisältöön", page.evaluate("document.activeElement.textContent").toString().trim());

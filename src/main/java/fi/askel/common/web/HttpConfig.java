@@ -1,0 +1,26 @@
+package fi.askel.common.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** Transport and browser security: HTTPS enforcement, HSTS and where the camera may be used. */
+@ConfigMapping(prefix = "askel.http")
+public interface HttpConfig {
+
+    /**
+     * Redirect plain-HTTP requests to HTTPS. Use behind a TLS-terminating proxy that sends
+     * X-Forwarded-Proto (with quarkus.http.proxy.proxy-address-forwarding=true); when Quarkus
+     * serves TLS itself, quarkus.http.insecure-requests=redirect does the same.
+     */
+    @WithDefault("false")
+    boolean requireHttps();
+
+    /** Strict-Transport-Security max-age in seconds, sent on every HTTPS response; 0 turns it off. */
+    @WithDefault("31536000")
+    long hstsMaxAge();
+
+    /** Path prefixes of pages that hold video calls: only they may ask for camera and microphone. */
+    @WithDefault("/calls/")
+    List<String> mediaPaths();
+}
