@@ -75,12 +75,21 @@ public class ClientsPage {
             Long clientId = users.findByUsername(PeriodForm.blankToNull(clientUsername) == null ? "" : clientUsername.trim().toLowerCase())
                     .filter(u -> u.role == Role.CLIENT).map(u -> u.id)
                     .orElseThrow(() -> ApiException.invalid("clientUsername", "followup.period.client-unknown"));
-            Period p = periods.create(caller, PeriodForm.request(clientId, serviceType, startsOn, endsOn, specialistIds));
+            Period p = openFor(caller, PeriodForm.request(clientId, serviceType, startsOn, endsOn, specialistIds));
             return Response.seeOther(URI.create("/clients/" + p.clientId + "?saved=period#period")).build();
         } catch (ApiException e) {
             FormState state = FormState.rejected(PeriodForm.NAME, PeriodForm.values(serviceType, startsOn, endsOn, specialistIds),
                     e, pages, Map.of());
             return Response.status(e.status()).entity(render(null, state, clientUsername == null ? "" : clientUsername)).build();
+        }
+    }
+
+    /** Another specialist's client is, to this form, as unknown as a mistyped username. */
+    private Period openFor(Caller caller, fi.askel.rehab.PeriodService.CreatePeriodRequest request) {
+        try {
+            return periods.create(caller, request);
+        } catch (ApiException e) {
+            throw e.status() == 404 ? ApiException.invalid("clientUsername", "followup.period.client-unknown") : e;
         }
     }
 

@@ -19,6 +19,12 @@ public class UserService {
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,63}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    private final ClientDirectory clients;
+
+    public UserService(ClientDirectory clients) {
+        this.clients = clients;
+    }
+
     public Optional<User> findById(Long id) {
         return User.findByIdOptional(id);
     }
@@ -27,17 +33,23 @@ public class UserService {
         return User.findByUsername(username);
     }
 
-    /** Accounts the caller may see: an admin all (optionally of one role), a specialist clients. */
+    /**
+     * Accounts the caller may see: an admin all (optionally of one role), a specialist the clients
+     * the {@link ClientDirectory} allows.
+     */
     public List<User> list(Caller caller, Role role, int page, int size) {
-        Role only = caller.role() == Role.ADMIN ? role : Role.CLIENT;
-        var query = only == null ? User.find("order by role, displayName, id")
-                : User.find("role = ?1 order by displayName, id", only);
+        if (caller.role() != Role.ADMIN) {
+            return clients.clientsVisibleTo(caller, page, size);
+        }
+        var query = role == null ? User.find("order by role, displayName, id")
+                : User.find("role = ?1 order by displayName, id", role);
         return query.page(page, size).list();
     }
 
     public Optional<User> findVisible(Caller caller, long id) {
         return User.<User>findByIdOptional(id)
-                .filter(u -> caller.role() == Role.ADMIN || u.role == Role.CLIENT || u.id.equals(caller.id()));
+                .filter(u -> caller.role() == Role.ADMIN || u.id.equals(caller.id())
+                        || (u.role == Role.CLIENT && clients.isVisibleTo(caller, u.id)));
     }
 
     /** Creates an account on behalf of {@code creator} (null only for the bootstrap and demo seeding). */

@@ -66,6 +66,10 @@ public class Period extends PanacheEntityBase {
                 clientId, specialistId) > 0;
     }
 
+    public static boolean existsForClient(Long clientId) {
+        return count("clientId", clientId) > 0;
+    }
+
     /** Clients with a period the specialist is responsible for. */
     public static List<Long> listClientIdsBySpecialist(Long specialistId) {
         return find("select distinct p.clientId from Period p join p.specialistIds s where s = ?1", specialistId)

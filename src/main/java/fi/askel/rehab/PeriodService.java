@@ -32,7 +32,10 @@ public class PeriodService {
 
     /**
      * A specialist opens a period for a client and is responsible for it; other responsible
-     * specialists may be named. An admin names them all.
+     * specialists may be named. An admin names them all. A specialist opens the first period of a
+     * new client, or another one for a client they already follow: opening one for someone else's
+     * client would hand them that client's whole history, so that goes through the client's own
+     * specialist (who can add them) or an admin, and the client is answered as unknown (404).
      */
     @Transactional
     public Period create(Caller caller, CreatePeriodRequest req) {
@@ -43,6 +46,9 @@ public class PeriodService {
         User client = req.clientId() == null ? null : User.findById(req.clientId());
         if (client == null || client.role != Role.CLIENT) {
             errors.add(new FieldError("clientId", "rehab.period.client-invalid"));
+        } else if (caller.role() == Role.SPECIALIST && Period.existsForClient(client.id)
+                && !Period.isResponsible(caller.id(), client.id)) {
+            throw ApiException.notFound("client");
         }
         if (req.serviceType() == null || !SERVICE_TYPES.contains(req.serviceType())) {
             errors.add(new FieldError("serviceType", "rehab.period.service-type-invalid", String.join(", ", SERVICE_TYPES)));

@@ -60,14 +60,28 @@ class UserAccountsTest {
     }
 
     @Test
-    void specialist_sees_clients_but_not_staff() {
+    void specialist_sees_their_clients_and_new_ones_but_not_staff_or_other_specialists_clients() {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account otherSpecialist = Api.create("SPECIALIST");
-        Api.Account client = Api.create("CLIENT");
-        specialist.as().get("/api/v1/users/" + client.id()).then().statusCode(200);
+        Api.Account newClient = Api.create("CLIENT");
+        fi.askel.support.Rehab.Team theirs = fi.askel.support.Rehab.team();
+        long myClient = period(specialist, Api.create("CLIENT"));
+        specialist.as().get("/api/v1/users/" + newClient.id()).then().statusCode(200);
+        specialist.as().get("/api/v1/users/" + myClient).then().statusCode(200);
+        specialist.as().get("/api/v1/users/" + theirs.client().id()).then().statusCode(404);
         specialist.as().get("/api/v1/users/" + otherSpecialist.id()).then().statusCode(404);
         specialist.as().get("/api/v1/users?size=200").then().statusCode(200)
+                .body("id", hasItem((int) myClient)).body("id", not(hasItem((int) theirs.client().id())))
                 .body("role", not(hasItem("SPECIALIST"))).body("role", not(hasItem("ADMIN")));
+        theirs.specialist().as().get("/api/v1/users/" + myClient).then().statusCode(404);
+    }
+
+    /** Opens a period for a new client with the specialist responsible; returns the client's id. */
+    private static long period(Api.Account specialist, Api.Account client) {
+        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                        "startsOn", java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().plusDays(30).toString()))
+                .post("/api/v1/periods").then().statusCode(201);
+        return client.id();
     }
 
     @Test

@@ -37,6 +37,28 @@ class RehabAccessTest {
     }
 
     @Test
+    void a_specialist_cannot_take_on_someone_elses_client_by_opening_a_period() {
+        Rehab.Team mine = Rehab.team();
+        Api.Account stranger = Api.create("SPECIALIST");
+        stranger.as().body(period(mine.client().id())).post("/api/v1/periods").then().statusCode(404);
+        stranger.as().get("/api/v1/clients/" + mine.client().id() + "/overview").then().statusCode(404);
+        mine.specialist().as().get("/api/v1/periods?clientId=" + mine.client().id()).then().statusCode(200)
+                .body("size()", equalTo(1));
+        // The client's own specialist can bring a colleague in; a brand-new client can be taken on directly.
+        mine.specialist().as().body(Map.of("userId", stranger.id())).post("/api/v1/periods/" + mine.periodId() + "/specialists")
+                .then().statusCode(200);
+        stranger.as().get("/api/v1/clients/" + mine.client().id() + "/overview").then().statusCode(200);
+        Api.Account newClient = Api.create("CLIENT");
+        stranger.as().body(period(newClient.id())).post("/api/v1/periods").then().statusCode(201);
+        stranger.as().body(period(newClient.id())).post("/api/v1/periods").then().statusCode(201);
+    }
+
+    private static Map<String, Object> period(long clientId) {
+        return Map.of("clientId", clientId, "serviceType", "REHAB_COURSE",
+                "startsOn", java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().plusDays(30).toString());
+    }
+
+    @Test
     void a_specialist_of_other_clients_gets_404_and_cannot_assign() {
         Rehab.Team mine = Rehab.team();
         long id = Rehab.assign(mine, "sleep-and-recovery");

@@ -1,0 +1,16 @@
+package fi.askel.identity;
+
+import java.util.List;
+
+/**
+ * Which client accounts a specialist may look up. Identity does not know who works with whom; the
+ * rehabilitation feature does (periods name the responsible specialists) and provides this.
+ * A specialist sees the clients they follow and the clients nobody follows yet (to take a new
+ * client on), never the clients of other specialists.
+ */
+public interface ClientDirectory {
+
+    List<User> clientsVisibleTo(Caller specialist, int page, int size);
+
+    boolean isVisibleTo(Caller specialist, long clientId);
+}

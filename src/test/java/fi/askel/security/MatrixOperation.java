@@ -1,0 +1,139 @@
+package fi.askel.security;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One method + path of the API as the OpenAPI document lists it, with its variables filled from the {@link World}. */
+record MatrixOperation(String method, String path) {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/:]+)(?::[^}]*)?}");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+
+    /** A value for a path variable, and whether it is the first client's data. */
+    record Value(String text, boolean owners) {}
+
+    /**
+     * Bodies that would be accepted from the right caller, so a stranger's request reaches the
+     * access check instead of stopping at validation.
+     */
+    static final Map<String, Function<World, String>> SAMPLE_BODIES = Map.ofEntries(
+            Map.entry("PUT /api/v1/assignments/{id}/steps/{stepKey}", w -> "{\"answer\":{\"text\":\"Changed\"},\"final\":false}"),
+            Map.entry("POST /api/v1/assignments/{id}/review", w -> "{\"decision\":\"NEEDS_WORK\",\"comment\":\"Changed\"}"),
+            Map.entry("POST /api/v1/assignments", w -> "{\"clientId\":" + w.client.id() + ",\"moduleSlug\":\"" + World.MODULE + "\"}"),
+            Map.entry("POST /api/v1/periods", w -> "{\"clientId\":" + w.client.id() + ",\"serviceType\":\"REHAB_COURSE\",\"startsOn\":\""
+                    + java.time.LocalDate.now() + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}"),
+            Map.entry("POST /api/v1/periods/{id}/specialists", w -> "{\"userId\":" + w.otherSpecialist.id() + "}"),
+            Map.entry("POST /api/v1/clients/{clientId}/goals", w -> "{\"title\":\"Changed\",\"weight\":1,\"levels\":"
+                    + "{\"-2\":\"a\",\"-1\":\"b\",\"0\":\"c\",\"1\":\"d\",\"2\":\"e\"}}"),
+            Map.entry("POST /api/v1/goals/{id}/ratings", w -> "{\"score\":1,\"phase\":\"BASELINE\"}"),
+            Map.entry("PUT /api/v1/groups/{id}", w -> "{\"name\":\"Changed\",\"description\":\"Changed\",\"rules\":\"Changed\"}"),
+            Map.entry("PUT /api/v1/groups/{id}/me", w -> "{\"pseudonym\":\"Changed\",\"emailDigest\":false}"),
+            Map.entry("POST /api/v1/groups/{groupId}/members", w -> "{\"userId\":" + w.otherClient.id() + "}"),
+            Map.entry("POST /api/v1/groups/{groupId}/threads", w -> "{\"title\":\"Changed\",\"body\":\"Changed\"}"),
+            Map.entry("POST /api/v1/threads/{id}/posts", w -> "{\"body\":\"Changed\"}"),
+            Map.entry("PUT /api/v1/posts/{id}", w -> "{\"body\":\"Changed\"}"),
+            Map.entry("POST /api/v1/posts/{id}/report", w -> "{\"reason\":\"Changed\"}"),
+            Map.entry("POST /api/v1/posts/{id}/hide", w -> "{\"reason\":\"Changed\"}"));
+
+    static List<MatrixOperation> fromOpenApi() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<MatrixOperation> result = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            if (path.startsWith("/api/v1/")) {
+                operations.keySet().stream().filter(METHODS::contains)
+                        .forEach(m -> result.add(new MatrixOperation(m.toUpperCase(), path)));
+            }
+        });
+        result.sort(Comparator.comparing(MatrixOperation::path).thenComparing(MatrixOperation::method));
+        return result;
+    }
+
+    String key() {
+        return method + " " + path;
+    }
+
+    String concretePath(World world) {
+        Matcher m = VARIABLE.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Value v = resolve(segmentBefore(m.start()), m.group(1), world);
+            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? "1" : v.text()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether any id in the path is the first client's. */
+    boolean touchesOwnersData() {
+        return variables().stream().anyMatch(v -> resolve(v[0], v[1], PROBE) != null && resolve(v[0], v[1], PROBE).owners());
+    }
+
+    /** Reads only staff may make even about the owner's own things (the owner gets 403 or 404 there). */
+    boolean staffOnlyRead() {
+        return Set.of("GET /api/v1/posts/{id}/revisions", "GET /api/v1/users/{id}", "GET /api/v1/clients/{id}/overview",
+                "GET /api/v1/clients/{clientId}/goals", "GET /api/v1/clients/{clientId}/gas").contains(key());
+    }
+
+    String sampleBody(World world) {
+        Function<World, String> sample = SAMPLE_BODIES.get(key());
+        return sample == null ? "{}" : sample.apply(world);
+    }
+
+    List<String> unknownVariables() {
+        List<String> unknown = new ArrayList<>();
+        for (String[] v : variables()) {
+            if (resolve(v[0], v[1], PROBE) == null) {
+                unknown.add(key() + " {" + v[1] + "}");
+            }
+        }
+        return unknown;
+    }
+
+    private List<String[]> variables() {
+        List<String[]> vars = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(path);
+        while (m.find()) {
+            vars.add(new String[] {segmentBefore(m.start()), m.group(1)});
+        }
+        return vars;
+    }
+
+    private String segmentBefore(int index) {
+        String head = path.substring(0, index - 1);
+        return head.substring(head.lastIndexOf('/') + 1);
+    }
+
+    /** A world whose ids are all zero: enough to tell which variables are known and whose they are. */
+    private static final World PROBE = new World();
+
+    /** The fixture for a path variable: named by the collection it follows (e.g. {@code assignments/{id}}). */
+    static Value resolve(String collection, String variable, World w) {
+        switch (collection + "/" + variable) {
+            case "assignments/id": return new Value(String.valueOf(w.assignmentId), true);
+            case "steps/stepKey": return new Value(w.stepKey == null ? "x" : w.stepKey, true);
+            case "clients/id":
+            case "clients/clientId":
+            case "users/id":
+            case "members/userId": return new Value(String.valueOf(w.client == null ? 0 : w.client.id()), true);
+            case "goals/id": return new Value(String.valueOf(w.goalId), true);
+            case "periods/id": return new Value(String.valueOf(w.periodId), true);
+            case "groups/id":
+            case "groups/groupId": return new Value(String.valueOf(w.groupId), true);
+            case "threads/id": return new Value(String.valueOf(w.threadId), true);
+            case "posts/id": return new Value(String.valueOf(w.postId), true);
+            case "reports/id": return new Value(String.valueOf(w.reportId), true);
+            case "notifications/id": return new Value(String.valueOf(w.notificationId), true);
+            case "modules/slug": return new Value(World.MODULE, false);
+            default: return null;
+        }
+    }
+}
