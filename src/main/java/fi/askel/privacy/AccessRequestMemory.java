@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
  * (or a kind that {@link AccessKind#covers covers} it) is enough, however many services a page reads through.
  */
 @RequestScoped
+@Unremovable
 public class AccessRequestMemory {
 
     private final Map<String, Set<AccessKind>> recorded = new HashMap<>();
