@@ -9,6 +9,8 @@ import fi.askel.followup.FollowupViews.QuestionnaireTrend;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.AssignmentService;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
@@ -44,8 +46,11 @@ public class ClientOverviewService {
     private final AssignmentService assignments;
     private final GoalService goals;
     private final EntityManager em;
+    private final AccessLog accessLog;
 
-    public ClientOverviewService(RehabAccess access, AssignmentService assignments, GoalService goals, EntityManager em) {
+    public ClientOverviewService(RehabAccess access, AssignmentService assignments, GoalService goals, EntityManager em,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.assignments = assignments;
         this.goals = goals;
@@ -69,6 +74,7 @@ public class ClientOverviewService {
             return List.of();
         }
         List<Long> ids = users.stream().map(u -> u.id).toList();
+        accessLog.recordEach(caller, ids, AccessKind.CLIENT_LIST);
         LocalDate today = Signals.today();
         Map<Long, PeriodSummary> periods = currentPeriods(ids, today);
         Map<Long, Map<AssignmentStatus, Long>> counts = new HashMap<>();
@@ -114,8 +120,14 @@ public class ClientOverviewService {
 
     /** One client's rehabilitation at a glance; 404 for clients and for clients the caller does not follow. */
     public ClientOverview overview(Caller caller, Long clientId, String lang) {
+        return overview(caller, clientId, lang, AccessKind.OVERVIEW_READ);
+    }
+
+    /** The overview, logged as {@code kind} (a summary is built on it and logged as what it is). */
+    public ClientOverview overview(Caller caller, Long clientId, String lang, AccessKind kind) {
         User client = access.requireClient(caller, clientId);
         access.requireStaffFor(caller, clientId);
+        accessLog.record(caller, clientId, kind);
         LocalDate today = Signals.today();
         List<PeriodView> periods = Period.listByClient(clientId).stream().map(PeriodView::from).toList();
         PeriodView current = periods.stream().filter(p -> !today.isBefore(p.startsOn()) && !today.isAfter(p.endsOn()))

@@ -5,6 +5,7 @@ import fi.askel.common.web.Pages;
 import fi.askel.followup.SummaryService.Summary;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.privacy.AccessKind;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,7 +51,7 @@ public class SummaryPage {
     @Path("/{id}/summary.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
-        Summary s = summaries.summary(caller(), id, pages.lang());
+        Summary s = summaries.summary(caller(), id, pages.lang(), AccessKind.SUMMARY_PDF);
         byte[] bytes = pdf.render(Templates.pdf(pages.context(), new Formats(pages.lang()), s).render());
         String filename = pages.t("summary.filename") + "-" + s.username() + "-" + s.generatedOn() + ".pdf";
         return Response.ok(bytes, "application/pdf")

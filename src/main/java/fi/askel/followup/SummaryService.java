@@ -8,6 +8,7 @@ import fi.askel.followup.ClientPageViews.PeriodRow;
 import fi.askel.followup.FollowupViews.ClientOverview;
 import fi.askel.followup.FollowupViews.QuestionnaireTrend;
 import fi.askel.identity.Caller;
+import fi.askel.privacy.AccessKind;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
 import fi.askel.rehab.ExerciseLog;
@@ -67,7 +68,12 @@ public class SummaryService {
 
     /** 404 for anyone but the client's responsible staff, as the overview. */
     public Summary summary(Caller caller, Long clientId, String lang) {
-        ClientOverview o = overviews.overview(caller, clientId, lang);
+        return summary(caller, clientId, lang, AccessKind.SUMMARY_READ);
+    }
+
+    /** The summary, logged as {@code kind} (SUMMARY_READ for the page, SUMMARY_PDF for the download). */
+    public Summary summary(Caller caller, Long clientId, String lang, AccessKind kind) {
+        ClientOverview o = overviews.overview(caller, clientId, lang, kind);
         Formats fmt = new Formats(lang);
         LocalDate today = Signals.today();
         List<AssignmentView> byAge = o.assignments().stream().sorted(Comparator.comparing(AssignmentView::createdAt)).toList();

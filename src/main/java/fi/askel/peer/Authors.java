@@ -3,6 +3,8 @@ package fi.askel.peer;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.peer.PeerViews.AuthorView;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +23,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Authors {
 
+    private final AccessLog accessLog;
+
+    public Authors(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
     public Map<Long, AuthorView> forGroup(Access reader, Collection<Long> userIds) {
         Set<Long> ids = new HashSet<>(userIds);
         ids.remove(null);
@@ -35,6 +43,7 @@ public class Authors {
         for (Long id : ids) {
             views.put(id, view(reader, id, members.get(id), users.get(id)));
         }
+        accessLog.recordEach(reader.caller(), views.entrySet().stream().filter(e -> e.getValue().realName() != null).map(Map.Entry::getKey).toList(), AccessKind.PSEUDONYM_REVEALED);
         return views;
     }
 

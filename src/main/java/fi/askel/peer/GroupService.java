@@ -7,6 +7,8 @@ import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.identity.UserService;
 import fi.askel.peer.PeerRequests.CreateGroupRequest;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import fi.askel.peer.PeerRequests.MySettingsRequest;
 import fi.askel.peer.PeerRequests.UpdateGroupRequest;
 import fi.askel.peer.PeerViews.GroupView;
@@ -28,8 +30,11 @@ public class GroupService {
     private final UserService users;
     private final UnreadCounts unread;
     private final NotificationService notifications;
+    private final AccessLog accessLog;
 
-    public GroupService(GroupAccess access, UserService users, UnreadCounts unread, NotificationService notifications) {
+    public GroupService(GroupAccess access, UserService users, UnreadCounts unread, NotificationService notifications,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.users = users;
         this.unread = unread;
@@ -105,6 +110,7 @@ public class GroupService {
             views.add(new MemberView(name, m.moderator, m.joinedAt, staff ? u.id : null,
                     staff && !m.moderator ? u.displayName : null, staff ? u.username : null));
         }
+        accessLog.recordEach(caller, a.isModerator() ? members.stream().filter(m -> !m.moderator).map(m -> m.userId).toList() : List.of(), AccessKind.PSEUDONYM_REVEALED);
         return views;
     }
 
@@ -131,6 +137,7 @@ public class GroupService {
             member.addedBy = caller.id();
         }
         notifications.notify(userId, groupId, null, null, Notification.Kind.ADDED);
+        accessLog.recordEach(caller, user.role == Role.CLIENT ? List.of(userId) : List.of(), AccessKind.GROUP_MEMBERSHIP_CHANGED);
         return new MemberView(member.moderator ? user.displayName : member.pseudonym, member.moderator, member.joinedAt,
                 user.id, member.moderator ? null : user.displayName, user.username);
     }
@@ -146,6 +153,7 @@ public class GroupService {
             throw ApiException.conflict("last-moderator", "peer.member.last-moderator");
         }
         member.removedAt = Instant.now();
+        accessLog.recordEach(caller, member.moderator ? List.of() : List.of(userId), AccessKind.GROUP_MEMBERSHIP_CHANGED);
     }
 
     @Transactional

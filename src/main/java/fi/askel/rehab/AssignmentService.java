@@ -8,6 +8,8 @@ import fi.askel.content.Step;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.AssignmentViews.AssignmentDetailView;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
 import fi.askel.rehab.AssignmentViews.CreateAssignmentRequest;
@@ -32,8 +34,11 @@ public class AssignmentService {
     private final PeriodService periods;
     private final ModuleCatalog catalog;
     private final AnswerStore answers;
+    private final AccessLog accessLog;
 
-    public AssignmentService(RehabAccess access, PeriodService periods, ModuleCatalog catalog, AnswerStore answers) {
+    public AssignmentService(RehabAccess access, PeriodService periods, ModuleCatalog catalog, AnswerStore answers,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.periods = periods;
         this.catalog = catalog;
@@ -80,6 +85,7 @@ public class AssignmentService {
         a.assignedBy = caller.id();
         a.createdAt = Instant.now();
         a.persist();
+        accessLog.record(caller, a.clientId, AccessKind.ASSIGNMENT_CREATED);
         return a;
     }
 
@@ -105,6 +111,7 @@ public class AssignmentService {
             List<Long> followed = access.followedClientIds(caller);
             list = followed == null ? Assignment.list("order by createdAt desc") : Assignment.listByClients(followed);
         }
+        accessLog.recordEach(caller, clientId != null ? List.of(clientId) : list.stream().map(a -> a.clientId).toList(), AccessKind.ASSIGNMENTS_READ);
         return views(list, lang);
     }
 
@@ -116,6 +123,7 @@ public class AssignmentService {
 
     public AssignmentDetailView detail(Caller caller, Long id, String lang) {
         Assignment a = access.requireAssignment(caller, id);
+        accessLog.record(caller, a.clientId, AccessKind.ANSWERS_READ);
         Module module = module(a);
         Map<String, StepAnswer> byStep = StepAnswer.listByAssignment(a.id).stream()
                 .collect(Collectors.toMap(s -> s.stepKey, Function.identity()));

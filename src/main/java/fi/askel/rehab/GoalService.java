@@ -4,6 +4,8 @@ import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,8 +34,10 @@ public class GoalService {
 
     private final RehabAccess access;
     private final PeriodService periods;
+    private final AccessLog accessLog;
 
-    public GoalService(RehabAccess access, PeriodService periods) {
+    public GoalService(RehabAccess access, PeriodService periods, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.periods = periods;
     }
@@ -77,6 +81,7 @@ public class GoalService {
         g.createdBy = caller.id();
         g.createdAt = Instant.now();
         g.persist();
+        accessLog.record(caller, clientId, AccessKind.GOAL_CHANGED);
         return g;
     }
 
@@ -109,11 +114,13 @@ public class GoalService {
         if (isNew) {
             r.persist();
         }
+        accessLog.record(caller, goal.clientId, AccessKind.GOAL_CHANGED);
         return r;
     }
 
     public List<GoalView> goals(Caller caller, Long clientId) {
         access.requireClient(caller, clientId);
+        accessLog.record(caller, clientId, AccessKind.GOALS_READ);
         List<GasGoal> goals = GasGoal.listByClient(clientId);
         Map<Long, List<GasRating>> ratings = GasRating.listByGoals(goals.stream().map(g -> g.id).toList()).stream()
                 .collect(Collectors.groupingBy(r -> r.goalId));

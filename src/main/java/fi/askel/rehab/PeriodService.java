@@ -5,6 +5,8 @@ import fi.askel.common.ApiException.FieldError;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,9 +27,11 @@ public class PeriodService {
             List<Long> specialistIds, Long peerGroupId) {}
 
     private final RehabAccess access;
+    private final AccessLog accessLog;
 
-    public PeriodService(RehabAccess access) {
+    public PeriodService(RehabAccess access, AccessLog accessLog) {
         this.access = access;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -87,15 +91,24 @@ public class PeriodService {
         p.createdBy = caller.id();
         p.createdAt = Instant.now();
         p.persist();
+        accessLog.record(caller, p.clientId, AccessKind.PERIOD_CHANGED);
         return p;
     }
 
     public List<Period> list(Caller caller, Long clientId) {
         access.requireClient(caller, clientId);
+        accessLog.record(caller, clientId, AccessKind.PERIODS_READ);
         return Period.listByClient(clientId);
     }
 
     public Period find(Caller caller, Long id) {
+        Period p = visible(caller, id);
+        accessLog.record(caller, p.clientId, AccessKind.PERIODS_READ);
+        return p;
+    }
+
+    /** The period, if the caller may see it; otherwise 404. Not logged: for the lookups inside a change. */
+    private Period visible(Caller caller, Long id) {
         Period p = id == null ? null : Period.findById(id);
         if (p == null || !access.canSeeClient(caller, p.clientId)) {
             throw ApiException.notFound("period");
@@ -106,7 +119,7 @@ public class PeriodService {
     /** The period an assignment or goal belongs to: the given one, or the client's current one. */
     Period periodFor(Caller caller, Long clientId, Long periodId) {
         if (periodId != null) {
-            Period p = find(caller, periodId);
+            Period p = visible(caller, periodId);
             if (!p.clientId.equals(clientId)) {
                 throw ApiException.invalid("periodId", "rehab.period.other-client");
             }
@@ -122,13 +135,14 @@ public class PeriodService {
 
     @Transactional
     public Period addSpecialist(Caller caller, Long periodId, Long specialistId) {
-        Period p = find(caller, periodId);
+        Period p = visible(caller, periodId);
         access.requireStaffFor(caller, p.clientId);
         User s = specialistId == null ? null : User.findById(specialistId);
         if (s == null || s.role != Role.SPECIALIST) {
             throw ApiException.invalid("userId", "rehab.period.specialist-invalid", specialistId);
         }
         p.specialistIds.add(specialistId);
+        accessLog.record(caller, p.clientId, AccessKind.PERIOD_CHANGED);
         return p;
     }
 }

@@ -4,6 +4,8 @@ import fi.askel.common.ApiException;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.AssignmentViews.PendingReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,8 +23,10 @@ public class ReviewService {
 
     private final RehabAccess access;
     private final ModuleCatalog catalog;
+    private final AccessLog accessLog;
 
-    public ReviewService(RehabAccess access, ModuleCatalog catalog) {
+    public ReviewService(RehabAccess access, ModuleCatalog catalog, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.catalog = catalog;
     }
@@ -55,6 +59,7 @@ public class ReviewService {
         r.persist();
         a.status = AssignmentStatus.valueOf(decision);
         a.reviewedAt = r.createdAt;
+        accessLog.record(caller, a.clientId, AccessKind.REVIEW_WRITTEN);
         return a;
     }
 
@@ -68,6 +73,7 @@ public class ReviewService {
                 ? Assignment.find("status = ?1 order by submittedAt, id", AssignmentStatus.SUBMITTED)
                 : Assignment.find("status = ?1 and clientId in ?2 order by submittedAt, id", AssignmentStatus.SUBMITTED, followed);
         List<Assignment> list = query.page(page, size).list();
+        accessLog.recordEach(caller, list.stream().map(a -> a.clientId).toList(), AccessKind.REVIEW_QUEUE);
         Map<Long, String> names = AssignmentService.names(list.stream().map(a -> a.clientId).collect(Collectors.toSet()));
         Instant now = Instant.now();
         return list.stream().map(a -> new PendingReview(a.id, a.clientId, names.get(a.clientId), a.moduleSlug,

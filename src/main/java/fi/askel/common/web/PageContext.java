@@ -84,6 +84,12 @@ public final class PageContext {
             items.add(item("/reviews", "nav.reviews"));
             items.add(item("/users", isAdmin() ? "nav.users" : "nav.accounts"));
         }
+        if (isAdmin()) {
+            items.add(item("/admin/access-log", "accesslog.nav.admin"));
+        }
+        if ("CLIENT".equals(role)) {
+            items.add(item("/access-log", "accesslog.nav.mine"));
+        }
         items.add(item("/help", "nav.help"));
         return items;
     }

@@ -1,0 +1,53 @@
+package fi.askel.privacy;
+
+import fi.askel.common.RequestLanguage;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.privacy.AccessLogViews.AuditEventView;
+import fi.askel.privacy.AccessLogViews.Page;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The whole access log for admins: search by client, user and time, and the chain check. Searching one
+ * client's log writes an AUDIT_READ event for that client. The CSV export is {@link AuditCsvResource}.
+ */
+@Path("/api/v1/admin/access-log")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AuditResource {
+
+    private final AccessLogSearch search;
+    private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+
+    public AuditResource(AccessLogSearch search, SecurityIdentity identity, HttpServerRequest request) {
+        this.search = search;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    /** Newest first; {@code from}/{@code to} are dates (whole days) or instants. */
+    @GET
+    public Page<AuditEventView> search(@QueryParam("clientId") Long clientId, @QueryParam("userId") Long userId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        AccessLogResource.checkPaging(page, size);
+        return search.search(identity.getAttribute(Caller.ATTRIBUTE), AccessFilter.parse(clientId, userId, from, to), page, size,
+                RequestLanguage.resolve(request, identity));
+    }
+
+    /** Walks the whole hash chain: {@code {ok, checked, firstBrokenId?, problem?, lastId, lastHash}}. */
+    @GET
+    @Path("/verify")
+    public AccessChain.Verification verify() {
+        return search.verify();
+    }
+}
