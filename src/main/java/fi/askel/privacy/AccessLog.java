@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.web.ClientAddress;
 import fi.askel.identity.Caller;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -35,10 +36,10 @@ import org.hibernate.Session;
 public class AccessLog {
 
     private final EntityManager em;
-    private final AccessAddress addresses;
+    private final ClientAddress addresses;
     private final TransactionSynchronizationRegistry transactions;
 
-    public AccessLog(EntityManager em, AccessAddress addresses, TransactionSynchronizationRegistry transactions) {
+    public AccessLog(EntityManager em, ClientAddress addresses, TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.addresses = addresses;
         this.transactions = transactions;

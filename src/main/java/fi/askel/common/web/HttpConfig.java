@@ -3,6 +3,7 @@ package fi.askel.common.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
+import java.util.Optional;
 
 /** Transport and browser security: HTTPS enforcement, HSTS and where the camera may be used. */
 @ConfigMapping(prefix = "askel.http")
@@ -19,6 +20,13 @@ public interface HttpConfig {
     /** Strict-Transport-Security max-age in seconds, sent on every HTTPS response; 0 turns it off. */
     @WithDefault("31536000")
     long hstsMaxAge();
+
+    /**
+     * Addresses (IPv4/IPv6, or CIDR ranges such as 10.0.0.0/8) of reverse proxies whose
+     * X-Forwarded-For header is believed when recording where a request came from (access log,
+     * sign-in throttling). Empty: the header is ignored and the connection's address is used.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** Path prefixes of pages that hold video calls: only they may ask for camera and microphone. */
     @WithDefault("/calls/")

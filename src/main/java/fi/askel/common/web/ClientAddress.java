@@ -1,4 +1,4 @@
-package fi.askel.privacy;
+package fi.askel.common.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigInteger;
@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The address a request came from. X-Forwarded-For is believed only when the connection comes from a
+ * The address a request came from (for the access log and sign-in throttling). X-Forwarded-For is believed only when the connection comes from a
  * trusted proxy ({@code askel.http.trusted-proxies}); then the header is read from the right, skipping
  * trusted proxies, because a client can put anything at its left end.
  */
 @ApplicationScoped
-public class AccessAddress {
+public class ClientAddress {
 
     private record Range(BigInteger network, int bits, int length) {}
 
@@ -21,9 +21,14 @@ public class AccessAddress {
 
     private final List<Range> trusted;
 
-    public AccessAddress(AccessConfig config) {
-        this.trusted = config.trustedProxies().orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty())
-                .map(AccessAddress::range).toList();
+    @jakarta.inject.Inject
+    public ClientAddress(HttpConfig config) {
+        this(config.trustedProxies().orElse(List.of()));
+    }
+
+    ClientAddress(List<String> trustedProxies) {
+        this.trusted = trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty())
+                .map(ClientAddress::range).toList();
     }
 
     public String resolve(String peer, String forwardedFor) {
