@@ -42,8 +42,8 @@ public interface PeerConfig {
         @WithDefault("0 0 7 * * ?")
         String cron();
 
-        /** The address of this service as members reach it, for links in emails. */
-        @WithDefault("http://localhost:8080")
+        /** The address of this service as members reach it, for links in emails; askel.public-url unless set apart. */
+        @WithDefault("${askel.public-url}")
         String siteUrl();
     }
 }
