@@ -84,6 +84,11 @@ public final class PageContext {
             items.add(item("/reviews", "nav.reviews"));
             items.add(item("/users", isAdmin() ? "nav.users" : "nav.accounts"));
         }
+        if (isAdmin()) {
+            items.add(item("/admin/privacy", "nav.privacy.admin"));
+        } else if ("CLIENT".equals(role)) {
+            items.add(item("/me/privacy", "nav.privacy"));
+        }
         items.add(item("/help", "nav.help"));
         return items;
     }
