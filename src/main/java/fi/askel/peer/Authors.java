@@ -50,7 +50,7 @@ public class Authors {
     }
 
     public AuthorView one(Access reader, Long userId) {
-        return forGroup(reader, List.of(userId)).get(userId);
+        return forGroup(reader, java.util.Collections.singletonList(userId)).get(userId);
     }
 
     private static AuthorView view(Access reader, Long id, Member member, User user) {
