@@ -28,11 +28,13 @@ public class ConsentService {
 
     private final PrivacyNoticeService notices;
     private final ErasureService erasures;
+    private final ExportQueries queries;
     private final EntityManager em;
 
-    public ConsentService(PrivacyNoticeService notices, ErasureService erasures, EntityManager em) {
+    public ConsentService(PrivacyNoticeService notices, ErasureService erasures, ExportQueries queries, EntityManager em) {
         this.notices = notices;
         this.erasures = erasures;
+        this.queries = queries;
         this.em = em;
     }
 
@@ -124,7 +126,7 @@ public class ConsentService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT notice_version, acknowledged_at FROM privacy_acknowledgement"
                 + " WHERE user_id = ?1 ORDER BY notice_version DESC").setParameter(1, userId).getResultList();
-        return rows.stream().map(r -> new AcknowledgementView(((Number) r[0]).intValue(), ExportQueries.instant(r[1]))).toList();
+        return rows.stream().map(r -> new AcknowledgementView(((Number) r[0]).intValue(), queries.instant(r[1]))).toList();
     }
 
     /** Records an acknowledgement without a request, for the demo clients (askel.demo=true only). */

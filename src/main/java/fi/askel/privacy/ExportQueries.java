@@ -9,6 +9,7 @@ import jakarta.persistence.TupleElement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +78,12 @@ public class ExportQueries {
     /** Columns holding JSON text, written into the export as JSON rather than as a string. */
     private static final List<String> JSON_COLUMNS = List.of("answer", "result");
 
+    private static final Instant KNOWN = Instant.parse("2000-01-01T00:00:00Z");
+
     private final EntityManager em;
     private final ObjectMapper json;
+    /** Whether untyped native timestamps arrive as UTC wall-clock time; found out on first use. */
+    private volatile Boolean wallClock;
 
     public ExportQueries(EntityManager em, ObjectMapper json) {
         this.em = em;
@@ -133,19 +138,37 @@ public class ExportQueries {
         return value;
     }
 
-    /** A TIMESTAMP column as an Instant (the database keeps UTC: quarkus.hibernate-orm.jdbc.timezone=UTC). */
-    static Instant instant(Object value) {
+    /**
+     * A TIMESTAMP column of a native query as an Instant. Timestamps are stored as UTC wall-clock time
+     * (quarkus.hibernate-orm.jdbc.timezone=UTC); depending on how Hibernate reads an untyped native column, the
+     * Java value is either that wall-clock time or the same instant seen from the JVM's time zone. One query on
+     * a known value tells which, so times come out right on a server whatever its time zone.
+     */
+    Instant instant(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof Instant i) {
             return i;
         }
+        if (wallClock == null) {
+            Object known = em.createNativeQuery("SELECT CAST('2000-01-01 00:00:00' AS DATETIME(3))").getSingleResult();
+            wallClock = KNOWN.equals(naive(known));
+        }
+        if (wallClock) {
+            return naive(value);
+        }
+        if (value instanceof LocalDateTime ldt) {
+            return ldt.atZone(ZoneId.systemDefault()).toInstant();
+        }
+        return ((Timestamp) value).toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant naive(Object value) {
         if (value instanceof LocalDateTime ldt) {
             return ldt.toInstant(ZoneOffset.UTC);
         }
         if (value instanceof Timestamp ts) {
-            // Read with the UTC calendar of hibernate.jdbc.time_zone, so the instant is already right.
             return ts.toInstant();
         }
         throw new IllegalArgumentException("Not a timestamp: " + value.getClass());

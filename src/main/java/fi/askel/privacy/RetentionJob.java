@@ -42,17 +42,19 @@ public class RetentionJob {
     private final ErasureService erasures;
     private final Messages messages;
     private final Mailer mailer;
+    private final ExportQueries queries;
     private final EntityManager em;
     private final String publicUrl;
 
     public RetentionJob(PrivacyConfig config, JobLock jobLock, PeerErasure peer, ErasureService erasures, Messages messages,
-            Mailer mailer, EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
+            Mailer mailer, ExportQueries queries, EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
         this.config = config;
         this.jobLock = jobLock;
         this.peer = peer;
         this.erasures = erasures;
         this.messages = messages;
         this.mailer = mailer;
+        this.queries = queries;
         this.em = em;
         this.publicUrl = publicUrl;
     }
@@ -105,8 +107,8 @@ public class RetentionJob {
             List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.username, u.display_name, f.last_seen_at, f.flagged_at"
                     + " FROM privacy_inactive_flag f JOIN app_user u ON u.id = f.user_id ORDER BY f.flagged_at, u.id").getResultList();
             return rows.stream().map(r -> {
-                Instant flaggedAt = ExportQueries.instant(r[4]);
-                return new InactiveView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ExportQueries.instant(r[3]),
+                Instant flaggedAt = queries.instant(r[4]);
+                return new InactiveView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], queries.instant(r[3]),
                         flaggedAt, flaggedAt.plus(Duration.ofDays(config.retention().inactiveGraceDays())));
             }).toList();
         });

@@ -55,6 +55,10 @@ class ExportTest {
         assertTrue(files.get("peer-posts.json").contains("Kiitos, minun toinen viestini"));
         assertTrue(files.get("peer-threads-started.json").contains("Nukkumisesta"));
         assertTrue(files.get("consents.json").contains("KELA"));
+        String givenAt = me.as().get("/api/v1/me/privacy").then().extract().jsonPath()
+                .getString("history.find { it.kind == 'kela' }.at");
+        assertTrue(files.get("consents.json").contains("\"recordedAt\" : \"" + givenAt + "\""),
+                "times in the export are the same instants the API shows: " + givenAt + " in " + files.get("consents.json"));
         assertTrue(files.get("rehabilitation-periods.json").contains("Test " + team.specialist().username()),
                 "the client may know which specialist is responsible");
         String summary = files.get("summary.html");
