@@ -15,6 +15,8 @@ import fi.askel.followup.FollowupViews.ClientOverview;
 import fi.askel.followup.PeriodForm.SpecialistOption;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.privacy.ConsentService;
+import fi.askel.privacy.PrivacyViews.ConsentView;
 import fi.askel.rehab.AssignmentService;
 import fi.askel.rehab.GasGoal;
 import fi.askel.rehab.GasRating;
@@ -67,7 +69,7 @@ public class ClientPage {
         static native TemplateInstance client(PageContext page, Formats fmt, ClientOverview o, List<PeriodRow> periods,
                 List<AssignmentRow> assignments, ChartView painChart, List<ChartView> questionnaireCharts, ChartView gasChart, List<GoalRow> goals,
                 List<ModuleSummaryView> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
-                List<String> phases, List<String> levelFields, FormState state, String saved);
+                List<String> phases, List<String> levelFields, FormState state, String saved, List<ConsentView> consents);
     }
 
     private final ClientOverviewService overviews;
@@ -76,17 +78,20 @@ public class ClientPage {
     private final GoalService goals;
     private final ModuleService modules;
     private final Messages messages;
+    private final ConsentService consents;
     private final Pages pages;
     private final SecurityIdentity identity;
 
     public ClientPage(ClientOverviewService overviews, PeriodService periods, AssignmentService assignments,
-            GoalService goals, ModuleService modules, Messages messages, Pages pages, SecurityIdentity identity) {
+            GoalService goals, ModuleService modules, Messages messages, ConsentService consents, Pages pages,
+            SecurityIdentity identity) {
         this.overviews = overviews;
         this.periods = periods;
         this.assignments = assignments;
         this.goals = goals;
         this.modules = modules;
         this.messages = messages;
+        this.consents = consents;
         this.pages = pages;
         this.identity = identity;
     }
@@ -179,7 +184,7 @@ public class ClientPage {
                 ClientPageViews.goals(o.gas().goals(), messages, lang), modules.list(lang, null), PeriodForm.serviceTypes(),
                 o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
-                saved != null && SECTIONS.containsKey(saved) ? saved : null);
+                saved != null && SECTIONS.containsKey(saved) ? saved : null, consents.consentsOf(o.id()));
     }
 
     private static Integer integer(String value) {

@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.Messages;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.peer.PeerViews.AuthorView;
@@ -24,22 +25,28 @@ import java.util.stream.Collectors;
 public class Authors {
 
     private final AccessLog accessLog;
+    private final Messages messages;
 
-    public Authors(AccessLog accessLog) {
+    public Authors(AccessLog accessLog, Messages messages) {
         this.accessLog = accessLog;
+        this.messages = messages;
     }
 
+    /** Names by user id; an anonymised author (null id) maps to "former member" in the reader's language. */
     public Map<Long, AuthorView> forGroup(Access reader, Collection<Long> userIds) {
         Set<Long> ids = new HashSet<>(userIds);
-        ids.remove(null);
+        Map<Long, AuthorView> views = new HashMap<>();
+        if (ids.remove(null)) {
+            views.put(null, new AuthorView(messages.get(reader.caller().locale(), "peer.author.former"), false, false, null,
+                    null, true));
+        }
         if (ids.isEmpty()) {
-            return Map.of();
+            return views;
         }
         Map<Long, Member> members = Member.listByGroupAndUsers(reader.groupId(), ids).stream()
                 .collect(Collectors.toMap(m -> m.userId, Function.identity()));
         Map<Long, User> users = User.<User>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(u -> u.id, Function.identity()));
-        Map<Long, AuthorView> views = new HashMap<>();
         for (Long id : ids) {
             views.put(id, view(reader, id, members.get(id), users.get(id)));
         }
@@ -48,7 +55,7 @@ public class Authors {
     }
 
     public AuthorView one(Access reader, Long userId) {
-        return forGroup(reader, List.of(userId)).get(userId);
+        return forGroup(reader, java.util.Collections.singletonList(userId)).get(userId);
     }
 
     private static AuthorView view(Access reader, Long id, Member member, User user) {
@@ -59,8 +66,8 @@ public class Authors {
             // A client without a membership row cannot have written anything; never fall back to a real name.
             String name = member != null ? member.pseudonym : "#" + id;
             return new AuthorView(name, false, mine, staffReader ? id : null,
-                    staffReader && user != null ? user.displayName : null);
+                    staffReader && user != null ? user.displayName : null, false);
         }
-        return new AuthorView(user.displayName, true, mine, staffReader ? id : null, null);
+        return new AuthorView(user.displayName, true, mine, staffReader ? id : null, null, false);
     }
 }

@@ -43,7 +43,7 @@ public class ModerationService {
         if (why.isEmpty() || why.length() > 500) {
             throw ApiException.invalid("reason", "peer.report.reason.invalid", 500);
         }
-        if (p.isDeleted() || p.authorId.equals(caller.id())) {
+        if (p.isDeleted() || caller.id().equals(p.authorId)) {
             throw ApiException.conflict("not-reportable", "peer.report.not-reportable");
         }
         if (Report.findByPostAndReporter(postId, caller.id()).isPresent()) {
@@ -77,7 +77,7 @@ public class ModerationService {
             p.hiddenAt = Instant.now();
             p.hiddenBy = caller.id();
             p.hiddenReason = why == null || why.isEmpty() ? null : why;
-            if (!p.authorId.equals(caller.id())) {
+            if (p.authorId != null && !p.authorId.equals(caller.id())) {
                 notifications.notify(p.authorId, p.groupId, p.threadId, p.id, Notification.Kind.HIDDEN);
             }
         }

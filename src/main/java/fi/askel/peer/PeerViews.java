@@ -18,7 +18,8 @@ public final class PeerViews {
      * moderators also see the real name. Specialists appear under their own name as moderators.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AuthorView(String name, boolean moderator, boolean mine, Long userId, String realName) {}
+    /** {@code former}: the post or thread was anonymised (retention or erasure) and no longer names anyone. */
+    public record AuthorView(String name, boolean moderator, boolean mine, Long userId, String realName, boolean former) {}
 
     /** {@code rules}: the group's own rules (Markdown-lite), or null when the built-in rules apply. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

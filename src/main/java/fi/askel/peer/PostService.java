@@ -80,10 +80,11 @@ public class PostService {
         p.distress = signals.matches(first ? thread.title + "\n" + body : body);
         p.persist();
         Long me = a.caller().id();
-        if (replyTo != null && !replyTo.authorId.equals(me) && !replyTo.isDeleted()) {
+        if (replyTo != null && replyTo.authorId != null && !replyTo.authorId.equals(me) && !replyTo.isDeleted()) {
             notifications.notify(replyTo.authorId, thread.groupId, thread.id, p.id, Notification.Kind.REPLY);
         }
-        if (!first && !thread.authorId.equals(me) && (replyTo == null || !replyTo.authorId.equals(thread.authorId))) {
+        if (!first && thread.authorId != null && !thread.authorId.equals(me)
+                && (replyTo == null || !thread.authorId.equals(replyTo.authorId))) {
             notifications.notify(thread.authorId, thread.groupId, thread.id, p.id, Notification.Kind.REPLY);
         }
         if (p.distress) {
@@ -96,7 +97,7 @@ public class PostService {
     public PostView edit(Caller caller, Long postId, String body) {
         PostAccess pa = access.post(caller, postId);
         Post p = pa.post();
-        if (!p.authorId.equals(caller.id())) {
+        if (!caller.id().equals(p.authorId)) {
             throw ApiException.forbidden("peer.post.not-yours");
         }
         pa.access().requireOpen();
@@ -122,7 +123,7 @@ public class PostService {
     public PostView delete(Caller caller, Long postId) {
         PostAccess pa = access.post(caller, postId);
         Post p = pa.post();
-        if (!p.authorId.equals(caller.id())) {
+        if (!caller.id().equals(p.authorId)) {
             throw ApiException.forbidden("peer.post.not-yours");
         }
         pa.access().requireOpen();

@@ -52,7 +52,7 @@ public class PostViews {
     }
 
     private PostView view(Access reader, DiscussionThread thread, Post p, AuthorView author, ReplyRef replyTo, long lastRead) {
-        boolean mine = p.authorId.equals(reader.caller().id());
+        boolean mine = reader.caller().id().equals(p.authorId);
         boolean moderator = reader.isModerator();
         boolean open = !reader.group().isArchived();
         boolean removed = p.isDeleted();

@@ -113,7 +113,7 @@ public class ThreadService {
             if (lock && !t.isLocked()) {
                 t.lockedAt = Instant.now();
                 t.lockedBy = caller.id();
-                if (!t.authorId.equals(caller.id())) {
+                if (t.authorId != null && !t.authorId.equals(caller.id())) {
                     notifications.notify(t.authorId, t.groupId, t.id, null, Notification.Kind.THREAD_LOCKED);
                 }
             } else if (!lock) {
@@ -144,7 +144,7 @@ public class ThreadService {
 
     /** A hidden thread's title is shown only to its author and the moderators. */
     static String titleFor(Access a, DiscussionThread t, boolean hidden) {
-        return !hidden || a.isModerator() || t.authorId.equals(a.caller().id()) ? t.title : null;
+        return !hidden || a.isModerator() || a.caller().id().equals(t.authorId) ? t.title : null;
     }
 
     private static ThreadDetailView withCrisis(ThreadDetailView d, Long postId, String help) {

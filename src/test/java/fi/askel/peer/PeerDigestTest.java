@@ -42,6 +42,7 @@ class PeerDigestTest {
                 "locale", "sv", "email", email, "password", Api.PASSWORD))
                 .post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.Account subscriber = new Api.Account(id, username, "CLIENT", Api.login(username, Api.PASSWORD));
+        Api.acknowledge(subscriber);
         Api.Account writer = Api.create("CLIENT");
         Api.Account specialist = Api.create("SPECIALIST");
         long group = Peer.group(specialist, subscriber, writer);

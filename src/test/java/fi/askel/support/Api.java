@@ -54,6 +54,17 @@ public final class Api {
                         "locale", locale, "password", PASSWORD, "email", username + "@example.org"))
                 .post("/api/v1/users")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        return new Account(id, username, role, login(username, PASSWORD));
+        Account account = new Account(id, username, role, login(username, PASSWORD));
+        if ("CLIENT".equals(role)) {
+            acknowledge(account);
+        }
+        return account;
+    }
+
+    /** What a client does first: reads the current privacy notice and acknowledges it (consenting to remote rehabilitation). */
+    public static void acknowledge(Account client) {
+        int version = client.as().get("/api/v1/me/privacy").then().statusCode(200).extract().jsonPath().getInt("currentVersion");
+        client.as().body(Map.of("version", version, "remoteRehabConsent", true))
+                .post("/api/v1/me/privacy/acknowledge").then().statusCode(200);
     }
 }

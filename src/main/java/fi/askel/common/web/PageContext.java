@@ -86,8 +86,9 @@ public final class PageContext {
         }
         if (isAdmin()) {
             items.add(item("/admin/access-log", "accesslog.nav.admin"));
-        }
-        if ("CLIENT".equals(role)) {
+            items.add(item("/admin/privacy", "nav.privacy.admin"));
+        } else if ("CLIENT".equals(role)) {
+            items.add(item("/me/privacy", "nav.privacy"));
             items.add(item("/access-log", "accesslog.nav.mine"));
         }
         items.add(item("/help", "nav.help"));

@@ -1,0 +1,203 @@
+package fi.askel.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.askel.common.ApiException;
+import fi.askel.common.Messages;
+import fi.askel.identity.AccountErasure;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import fi.askel.peer.PeerErasure;
+import fi.askel.privacy.PrivacyViews.ErasureItem;
+import fi.askel.privacy.PrivacyViews.ErasureView;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Erasure: a client asks, an admin processes (or the retention job, for an account unused for too long).
+ * What may go is erased or anonymised; the rehabilitation records and the evidence of consents stay,
+ * because the law on client documents requires them (README.md, "Privacy"). The result lists both.
+ */
+@ApplicationScoped
+public class ErasureService {
+
+    /** One line of a result as stored: item, ERASED or KEPT, how many. */
+    public record Line(String item, String action, long count) {}
+
+    private final PeerErasure peer;
+    private final AccountErasure accounts;
+    private final ExportQueries queries;
+    private final Messages messages;
+    private final Mailer mailer;
+    private final ObjectMapper json;
+    private final EntityManager em;
+
+    public ErasureService(PeerErasure peer, AccountErasure accounts, ExportQueries queries, Messages messages, Mailer mailer,
+            ObjectMapper json, EntityManager em) {
+        this.peer = peer;
+        this.accounts = accounts;
+        this.queries = queries;
+        this.messages = messages;
+        this.mailer = mailer;
+        this.json = json;
+        this.em = em;
+    }
+
+    @Transactional
+    public ErasureView request(Caller client, String reason, String lang) {
+        if (client.role() != Role.CLIENT) {
+            throw ApiException.forbidden("privacy.client-only");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 2000) {
+            throw ApiException.invalid("reason", "privacy.erasure.reason.too-long", 2000);
+        }
+        if (ErasureRequest.findOpenByUser(client.id()).isPresent()) {
+            throw ApiException.conflict("erasure-already-requested", "privacy.erasure.already");
+        }
+        ErasureRequest r = new ErasureRequest();
+        r.userId = client.id();
+        r.origin = ErasureRequest.BY_CLIENT;
+        r.reason = why;
+        r.requestedAt = Instant.now();
+        r.persist();
+        return view(r, User.findById(client.id()), lang);
+    }
+
+    @Transactional
+    public ErasureView latestOf(long userId, String lang) {
+        return ErasureRequest.findLatestByUser(userId).map(r -> view(r, null, lang)).orElse(null);
+    }
+
+    /** Requests for the admin: open ones first. Names come with one query. */
+    @Transactional
+    public List<ErasureView> list(String lang) {
+        List<ErasureRequest> requests = ErasureRequest.listForAdmin(200);
+        Map<Long, User> users = requests.isEmpty() ? Map.of() : User.<User>list("id in ?1",
+                requests.stream().map(r -> r.userId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        return requests.stream().map(r -> view(r, users.get(r.userId), lang)).toList();
+    }
+
+    /** The admin processes a client's request: the erasure runs and its result is stored and returned. */
+    @Transactional
+    public ErasureView process(Caller admin, long requestId, String lang) {
+        if (admin.role() != Role.ADMIN) {
+            throw ApiException.notFound("erasure-request");
+        }
+        ErasureRequest r = ErasureRequest.findById(requestId);
+        if (r == null) {
+            throw ApiException.notFound("erasure-request");
+        }
+        if (r.processedAt != null) {
+            throw ApiException.conflict("erasure-already-processed", "privacy.erasure.processed-already");
+        }
+        erase(r, admin.id());
+        return view(r, User.findById(r.userId), lang);
+    }
+
+    /** Erases an unused account (retention job): recorded like a request, processed at once. */
+    @Transactional
+    public void eraseInactive(long userId) {
+        ErasureRequest r = new ErasureRequest();
+        r.userId = userId;
+        r.origin = ErasureRequest.BY_INACTIVITY;
+        r.requestedAt = Instant.now();
+        r.persist();
+        erase(r, null);
+    }
+
+    /** What an erasure does, before it is done (shown to the client who is about to ask). */
+    public List<ErasureItem> plan(String lang, String action) {
+        List<Line> lines = "ERASED".equals(action)
+                ? List.of(new Line("contact-details", "ERASED", -1), new Line("peer-posts", "ERASED", -1),
+                        new Line("peer-pseudonyms", "ERASED", -1), new Line("notifications", "ERASED", -1),
+                        new Line("sign-in-details", "ERASED", -1))
+                : List.of(new Line("rehabilitation-records", "KEPT", -1), new Line("name", "KEPT", -1),
+                        new Line("consent-history", "KEPT", -1));
+        return lines.stream().map(l -> item(l, lang)).toList();
+    }
+
+    private void erase(ErasureRequest r, Long processedBy) {
+        User user = User.findById(r.userId);
+        String email = user.email;
+        String lang = user.locale;
+        PeerErasure.Counts peerCounts = peer.eraseUser(r.userId);
+        long records = queries.rehabRecordCount(r.userId);
+        boolean keepName = records > 0;
+        accounts.anonymise(r.userId, keepName);
+        em.createNativeQuery("UPDATE privacy_acknowledgement SET remote_address = NULL WHERE user_id = ?1")
+                .setParameter(1, r.userId).executeUpdate();
+        em.createNativeQuery("DELETE FROM privacy_inactive_flag WHERE user_id = ?1").setParameter(1, r.userId).executeUpdate();
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("contact-details", "ERASED", 1));
+        if (!keepName) {
+            lines.add(new Line("name", "ERASED", 1));
+        }
+        lines.add(new Line("sign-in-details", "ERASED", 1));
+        lines.add(new Line("peer-posts", "ERASED", peerCounts.posts()));
+        lines.add(new Line("peer-threads", "ERASED", peerCounts.threads()));
+        lines.add(new Line("peer-pseudonyms", "ERASED", peerCounts.memberships()));
+        lines.add(new Line("notifications", "ERASED", peerCounts.notifications()));
+        if (keepName) {
+            lines.add(new Line("name", "KEPT", 1));
+        }
+        lines.add(new Line("rehabilitation-records", "KEPT", records));
+        lines.add(new Line("consent-history", "KEPT", 1));
+        r.processedAt = Instant.now();
+        r.processedBy = processedBy;
+        try {
+            r.result = json.writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (email != null) {
+            // The account is closed now; the email is the person's copy of what was done.
+            mailer.send(Mail.withText(email, messages.get(lang, "privacy.erasure.mail.subject"), mailText(lines, lang)));
+        }
+    }
+
+    private String mailText(List<Line> lines, String lang) {
+        StringBuilder text = new StringBuilder(messages.get(lang, "privacy.erasure.mail.intro")).append("\n\n");
+        text.append(messages.get(lang, "privacy.erasure.erased")).append(":\n");
+        lines.stream().filter(l -> "ERASED".equals(l.action())).map(l -> item(l, lang))
+                .forEach(i -> text.append("• ").append(i.label()).append(" – ").append(i.why()).append("\n"));
+        text.append("\n").append(messages.get(lang, "privacy.erasure.kept")).append(":\n");
+        lines.stream().filter(l -> "KEPT".equals(l.action())).map(l -> item(l, lang))
+                .forEach(i -> text.append("• ").append(i.label()).append(" – ").append(i.why()).append("\n"));
+        return text.append("\n").append(messages.get(lang, "privacy.erasure.mail.dpo")).append("\n").toString();
+    }
+
+    private ErasureView view(ErasureRequest r, User user, String lang) {
+        List<Line> lines = List.of();
+        if (r.result != null) {
+            try {
+                lines = json.readValue(r.result, new TypeReference<List<Line>>() {});
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<ErasureItem> items = lines.stream().map(l -> item(l, lang)).toList();
+        return new ErasureView(r.id, r.userId, user == null ? null : user.username, user == null ? null : user.displayName,
+                r.origin, r.reason, r.requestedAt, r.processedAt,
+                r.processedAt == null ? null : items.stream().filter(i -> "ERASED".equals(i.action())).toList(),
+                r.processedAt == null ? null : items.stream().filter(i -> "KEPT".equals(i.action())).toList());
+    }
+
+    private ErasureItem item(Line l, String lang) {
+        String action = "ERASED".equals(l.action()) ? "erased" : "kept";
+        return new ErasureItem(l.item(), l.action(), l.count(), messages.get(lang, "privacy.erasure.item." + l.item()),
+                messages.get(lang, "privacy.erasure.why." + action + "." + l.item()));
+    }
+}

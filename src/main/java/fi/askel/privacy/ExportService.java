@@ -1,0 +1,86 @@
+package fi.askel.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fi.askel.common.ApiException;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
+import fi.askel.identity.UserService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Everything the platform holds about a client, as a ZIP: one JSON file per kind of data and a readable
+ * summary.html. The client downloads their own; an admin downloads a client's for them. Both go
+ * through {@link #exportFor}, the one place an export happens.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    /** The ZIP and the name it is offered under. */
+    public record Export(String fileName, byte[] zip) {}
+
+    private final ExportQueries queries;
+    private final ExportSummary summary;
+    private final UserService users;
+    private final ObjectMapper json;
+    private final AccessLog accessLog;
+
+    public ExportService(ExportQueries queries, ExportSummary summary, UserService users, ObjectMapper json,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.queries = queries;
+        this.summary = summary;
+        this.users = users;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /**
+     * The export of {@code clientId} for {@code actor}: the client themself or an admin. Anyone else, and
+     * any account that is not a client's, gets 404 (ids of other people's accounts reveal nothing).
+     */
+    public Export exportFor(Caller actor, long clientId) {
+        boolean self = actor.role() == Role.CLIENT && actor.id() == clientId;
+        if (!self && actor.role() != Role.ADMIN) {
+            throw ApiException.notFound("user");
+        }
+        User client = users.findById(clientId).filter(u -> u.role == Role.CLIENT)
+                .orElseThrow(() -> ApiException.notFound("user"));
+        // One repeatable read: every file shows the same moment.
+        Map<String, List<Map<String, Object>>> files = QuarkusTransaction.requiringNew().call(() -> queries.all(clientId));
+        Instant now = Instant.now();
+        String folder = "askel-" + client.username + "-" + LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            put(zip, folder + "/summary.html", summary.render(client.locale, client.displayName, now, files)
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, List<Map<String, Object>>> file : files.entrySet()) {
+                Object content = "account".equals(file.getKey()) && !file.getValue().isEmpty() ? file.getValue().get(0) : file.getValue();
+                put(zip, folder + "/" + file.getKey() + ".json", json.writeValueAsBytes(content));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // An admin's export is processing of the client's data; the client's own is not logged.
+        accessLog.record(actor, clientId, AccessKind.EXPORT);
+        return new Export(folder + ".zip", bytes.toByteArray());
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+}
