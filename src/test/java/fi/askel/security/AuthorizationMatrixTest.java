@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
     /** Operations anyone may call; README's list of public endpoints says the same. */
-    static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login", "POST /api/v1/auth/refresh");
+    static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login", "POST /api/v1/auth/refresh",
+            "GET /api/v1/privacy/notice");
 
     /** Operations that end the caller's own sign-in: run last for each caller. */
     static final Set<String> ENDS_SIGN_IN = Set.of("POST /api/v1/auth/logout");

@@ -41,7 +41,8 @@ record MatrixOperation(String method, String path) {
             Map.entry("POST /api/v1/threads/{id}/posts", w -> "{\"body\":\"Changed\"}"),
             Map.entry("PUT /api/v1/posts/{id}", w -> "{\"body\":\"Changed\"}"),
             Map.entry("POST /api/v1/posts/{id}/report", w -> "{\"reason\":\"Changed\"}"),
-            Map.entry("POST /api/v1/posts/{id}/hide", w -> "{\"reason\":\"Changed\"}"));
+            Map.entry("POST /api/v1/posts/{id}/hide", w -> "{\"reason\":\"Changed\"}"),
+            Map.entry("PUT /api/v1/me/consents/{kind}", w -> "{\"given\":true}"));
 
     static List<MatrixOperation> fromOpenApi() {
         Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
@@ -132,6 +133,8 @@ record MatrixOperation(String method, String path) {
             case "posts/id": return new Value(String.valueOf(w.postId), true);
             case "reports/id": return new Value(String.valueOf(w.reportId), true);
             case "notifications/id": return new Value(String.valueOf(w.notificationId), true);
+            case "erasure-requests/id": return new Value(String.valueOf(w.erasureRequestId), true);
+            case "consents/kind": return new Value("kela", false);
             case "modules/slug": return new Value(World.MODULE, false);
             default: return null;
         }

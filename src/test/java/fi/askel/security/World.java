@@ -31,6 +31,7 @@ final class World {
     long replyId;
     long reportId;
     long notificationId;
+    long erasureRequestId;
     String marker;
 
     static World build() {
@@ -79,6 +80,8 @@ final class World {
             throw new AssertionError("a reply to the client's post notifies the client");
         }
         w.notificationId = notifications.get(0);
+        w.erasureRequestId = w.client.as().body(Map.of("reason", "Matrix")).post("/api/v1/me/erasure-request")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         w.ownerView();
         return w;
     }
