@@ -107,8 +107,8 @@ public class AccountPage {
     private TemplateInstance render(Map<String, String> errors, String done, String error) {
         User user = users.findById(caller().id()).orElseThrow(() -> ApiException.notFound("user"));
         return Templates.account(pages.context(), UserView.from(user), totp.status(user), failures(), errors,
-                DONE.contains(done) ? pages.t("account.done." + done) : null,
-                ERRORS.contains(error) ? pages.t("account.error." + error) : null);
+                done != null && DONE.contains(done) ? pages.t("account.done." + done) : null,
+                error != null && ERRORS.contains(error) ? pages.t("account.error." + error) : null);
     }
 
     private List<Failure> failures() {

@@ -59,6 +59,11 @@ public final class TotpCodes {
         }
     }
 
+    /** The newest step this account has used in the tests. */
+    public static long lastStep(String username) {
+        return Long.parseLong(System.getProperty(PREFIX + username, String.valueOf(Long.MIN_VALUE)));
+    }
+
     /** Marks a step as used by this account (a test that typed a code itself). */
     public static synchronized void used(String username, long step) {
         long last = Long.parseLong(System.getProperty(PREFIX + username, String.valueOf(Long.MIN_VALUE)));
