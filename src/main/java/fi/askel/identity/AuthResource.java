@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.web.ClientAddress;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -19,20 +20,28 @@ public class AuthResource {
     private final AuthService auth;
     private final HttpServerRequest request;
     private final JsonWebToken jwt;
+    private final ClientAddress address;
 
-    public AuthResource(AuthService auth, HttpServerRequest request, JsonWebToken jwt) {
+    public AuthResource(AuthService auth, HttpServerRequest request, JsonWebToken jwt, ClientAddress address) {
         this.auth = auth;
         this.request = request;
         this.jwt = jwt;
+        this.address = address;
     }
 
+    /**
+     * Signs in. With a second factor on the account, {@code totp} carries a code from the app or one of
+     * the recovery codes; without it the answer is 401 {@code totp-required} (only after a right password),
+     * a wrong one 401 {@code totp-invalid}. Too many failures: 429 with Retry-After. Staff without a second
+     * factor get a sign-in that can only enrol one ({@code mfaEnrolmentRequired: true}).
+     */
     @POST
     @Path("/login")
     @PermitAll
     public LoginResponse login(LoginRequest body) {
         LoginRequest req = body == null ? new LoginRequest(null, null, null) : body;
-        return LoginResponse.from(auth.login(req.username(), req.password(), request.getHeader("User-Agent"),
-                request.remoteAddress() == null ? null : request.remoteAddress().host()));
+        return LoginResponse.from(auth.login(req.username(), req.password(), req.totp(), request.getHeader("User-Agent"),
+                address.of(request)));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package fi.askel.identity;
 
 import fi.askel.common.ApiException;
+import fi.askel.common.Secrets;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,41 +12,97 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import fi.askel.common.Secrets;
 
 /**
  * Signing in and out. A sign-in is a row in auth_session; the short-lived access token names it, and
  * a refresh token (kept only as a hash) gets a new access token without the password until the
  * session ends. Revoking the row ends every token of that sign-in at once, on every instance.
+ *
+ * <p>Order of a sign-in: the throttle (429 while locked), then the password (the same 401 for an unknown
+ * account), and only then the second factor, so nobody without the password learns whether an account
+ * has one. Staff without a second factor get an ENROL session that can do nothing but enrol.
  */
 @ApplicationScoped
 public class AuthService {
 
     /** Compared against when the username is unknown, so a wrong username takes as long as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-" + UUID.randomUUID());
+    public static final String TOTP_REQUIRED = "totp-required";
+    public static final String TOTP_INVALID = "totp-invalid";
 
     private final AuthConfig config;
+    private final LoginThrottle throttle;
+    private final TotpService totp;
 
-    public AuthService(AuthConfig config) {
+    public AuthService(AuthConfig config, LoginThrottle throttle, TotpService totp) {
         this.config = config;
+        this.throttle = throttle;
+        this.totp = totp;
     }
 
-    public record Tokens(String token, Instant expiresAt, String refreshToken, Instant sessionExpiresAt, User user) {}
+    public record Tokens(String token, Instant expiresAt, String refreshToken, Instant sessionExpiresAt, User user,
+            boolean enrolmentRequired, String sessionId) {}
+
+    /** The account behind a caller whose session is live (null otherwise). */
+    public record SessionCaller(Caller caller, boolean enrolmentOnly, String sessionId) {}
 
     @Transactional
-    public Tokens login(String username, String password, String userAgent, String remoteAddress) {
+    public Tokens login(String username, String password, String code, String userAgent, String address) {
+        User user = checkPassword(username, password, address);
+        return secondFactor(user, code, userAgent, address);
+    }
+
+    /**
+     * The first step alone: the password is right (or 401/429). The sign-in page asks for the code
+     * next without asking for the password again.
+     */
+    @Transactional
+    public User checkPassword(String username, String password, String address) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw ApiException.invalid(username == null || username.isBlank() ? "username" : "password", "auth.login.missing");
         }
-        Optional<User> found = User.findByUsername(username.trim().toLowerCase());
+        String name = username.trim().toLowerCase();
+        throttle.check(name, address);
+        Optional<User> found = User.findByUsername(name);
         boolean matches = BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !matches || !found.get().active) {
-            throw new ApiException(401, "invalid-credentials", "auth.login.failed", java.util.List.of());
+            throttle.recordFailure(name, address, found.filter(u -> u.active).map(u -> u.id).orElse(null),
+                    LoginThrottle.Reason.PASSWORD);
+            throw new ApiException(401, "invalid-credentials", "auth.login.failed", List.of());
         }
-        User user = found.get();
+        return found.get();
+    }
+
+    /** Whether this account must give a second factor code after its password. */
+    public boolean needsCode(User user) {
+        return totp.isEnabled(user.id);
+    }
+
+    /** The second step, for a user whose password was just checked. */
+    @Transactional
+    public Tokens secondFactor(User user, String code, String userAgent, String address) {
+        String scope = AuthSession.FULL;
+        if (totp.isEnabled(user.id)) {
+            if (code == null || code.isBlank()) {
+                throw new ApiException(401, TOTP_REQUIRED, "auth.totp.required", List.of());
+            }
+            throttle.check(user.username, address);
+            if (!totp.verify(user.id, code)) {
+                throttle.recordFailure(user.username, address, user.id, LoginThrottle.Reason.SECOND_FACTOR);
+                throw new ApiException(401, TOTP_INVALID, "auth.totp.invalid", List.of());
+            }
+        } else if (user.role.isStaff()) {
+            scope = AuthSession.ENROL;
+        }
+        throttle.recordSuccess(user.username);
+        return startSession(User.findById(user.id), scope, userAgent, address);
+    }
+
+    private Tokens startSession(User user, String scope, String userAgent, String address) {
         Instant now = Instant.now();
         AuthSession session = new AuthSession();
         session.id = UUID.randomUUID().toString();
@@ -56,7 +113,8 @@ public class AuthService {
         session.lastUsedAt = now;
         session.expiresAt = now.plus(Duration.ofHours(config.sessionHours()));
         session.userAgent = truncate(userAgent, 255);
-        session.remoteAddress = truncate(remoteAddress, 64);
+        session.remoteAddress = truncate(address, 64);
+        session.scope = scope;
         session.persist();
         return issue(user, session, refresh, now);
     }
@@ -68,7 +126,7 @@ public class AuthService {
         AuthSession session = refreshToken == null ? null : AuthSession.findByRefreshHash(sha256(refreshToken)).orElse(null);
         User user = session == null ? null : User.findById(session.userId);
         if (session == null || !session.isActive(now) || user == null || !user.active) {
-            throw new ApiException(401, "session-ended", "auth.session.ended", java.util.List.of());
+            throw new ApiException(401, "session-ended", "auth.session.ended", List.of());
         }
         String refresh = Secrets.random(32);
         session.refreshHash = sha256(refresh);
@@ -84,15 +142,30 @@ public class AuthService {
         }
     }
 
-    /** Ends every sign-in of the user (password change, account closed). */
+    /** Ends every sign-in of the user (password reset, account closed). */
     @Transactional
     public int logoutEverywhere(Long userId) {
         return AuthSession.revokeAllByUser(userId, Instant.now());
     }
 
+    /** Ends every sign-in of the user but this one (the person changing their own password keeps going). */
+    @Transactional
+    public int logoutElsewhere(Long userId, String keepSessionId) {
+        return AuthSession.revokeOthers(userId, keepSessionId == null ? "" : keepSessionId, Instant.now());
+    }
+
+    /** After a confirmed enrolment, the sign-in that did it may do everything its role allows. */
+    @Transactional
+    public void completeEnrolment(String sessionId, Long userId) {
+        AuthSession session = sessionId == null ? null : AuthSession.findById(sessionId);
+        if (session != null && session.userId.equals(userId)) {
+            session.scope = AuthSession.FULL;
+        }
+    }
+
     /** The caller behind a verified token, if its session is still live and the account active. */
     @Transactional
-    public Optional<Caller> callerFor(String sessionId, String subject) {
+    public Optional<SessionCaller> callerFor(String sessionId, String subject) {
         if (sessionId == null || subject == null) {
             return Optional.empty();
         }
@@ -102,7 +175,9 @@ public class AuthService {
             return Optional.empty();
         }
         User user = User.findById(session.userId);
-        return user != null && user.active ? Optional.of(Caller.of(user)) : Optional.empty();
+        return user != null && user.active
+                ? Optional.of(new SessionCaller(Caller.of(user), AuthSession.ENROL.equals(session.scope), session.id))
+                : Optional.empty();
     }
 
     private Tokens issue(User user, AuthSession session, String refresh, Instant now) {
@@ -118,7 +193,8 @@ public class AuthService {
                 .issuedAt(now)
                 .expiresAt(expires)
                 .sign();
-        return new Tokens(token, expires, refresh, session.expiresAt, user);
+        return new Tokens(token, expires, refresh, session.expiresAt, user, AuthSession.ENROL.equals(session.scope),
+                session.id);
     }
 
     static String sha256(String value) {

@@ -41,6 +41,13 @@ public class AuthSession extends PanacheEntityBase {
     @Column(name = "remote_address", length = 64)
     public String remoteAddress;
 
+    /** FULL, or ENROL: staff signed in with the password only, who may do nothing but enrol a second factor. */
+    @Column(nullable = false, length = 8)
+    public String scope = FULL;
+
+    public static final String FULL = "FULL";
+    public static final String ENROL = "ENROL";
+
     public boolean isActive(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }
@@ -51,5 +58,17 @@ public class AuthSession extends PanacheEntityBase {
 
     public static int revokeAllByUser(Long userId, Instant now) {
         return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", now, userId);
+    }
+
+    /** Every other sign-in of the user ends; the one given stays. */
+    public static int revokeOthers(Long userId, String keepId, Instant now) {
+        return update("revokedAt = ?1 where userId = ?2 and revokedAt is null and id <> ?3", now, userId, keepId);
+    }
+
+    /** When the user signed in before this sign-in (null for the first). */
+    public static Instant previousSignIn(Long userId, Instant before) {
+        return getEntityManager()
+                .createQuery("select max(s.createdAt) from AuthSession s where s.userId = ?1 and s.createdAt < ?2", Instant.class)
+                .setParameter(1, userId).setParameter(2, before).getSingleResult();
     }
 }

@@ -27,10 +27,12 @@ public class Bootstrap {
     private final Event<DemoAccounts> demoSeeded;
     private final boolean demo;
     private final Messages messages;
+    private final TotpService totp;
 
     public Bootstrap(UserService users, BootstrapConfig config, Event<DemoAccounts> demoSeeded,
-            @ConfigProperty(name = "askel.demo") boolean demo, Messages messages) {
+            @ConfigProperty(name = "askel.demo") boolean demo, Messages messages, TotpService totp) {
         this.messages = messages;
+        this.totp = totp;
         this.users = users;
         this.config = config;
         this.demoSeeded = demoSeeded;
@@ -78,9 +80,12 @@ public class Bootstrap {
         accounts.put("demo-specialist", demoUser("demo-specialist", "Sanna Asiantuntija", Role.SPECIALIST, "fi"));
         accounts.put("demo-client", demoUser("demo-client", "Matti Meikäläinen", Role.CLIENT, "fi"));
         accounts.put("demo-client2", demoUser("demo-client2", "Greta Lindholm", Role.CLIENT, "sv"));
+        // Staff must have a second factor; the demo staff share one published secret so anyone can try them.
+        totp.enrolKnownSecret(accounts.get("demo-admin"), DemoAccounts.TOTP_SECRET);
+        totp.enrolKnownSecret(accounts.get("demo-specialist"), DemoAccounts.TOTP_SECRET);
         demoSeeded.fire(new DemoAccounts(accounts));
-        LOG.warnf("Demo data created: accounts %s, password '%s'. Never use askel.demo=true in production.",
-                accounts.keySet(), DemoAccounts.PASSWORD);
+        LOG.warnf("Demo data created: accounts %s, password '%s', staff TOTP secret %s. Never use askel.demo=true in production.",
+                accounts.keySet(), DemoAccounts.PASSWORD, DemoAccounts.TOTP_SECRET);
     }
 
     private User demoUser(String username, String name, Role role, String locale) {

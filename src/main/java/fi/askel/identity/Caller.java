@@ -4,6 +4,8 @@ package fi.askel.identity;
 public record Caller(Long id, String username, String displayName, Role role, String locale) {
 
     public static final String ATTRIBUTE = "askel.caller";
+    /** Identity attribute: true for a staff sign-in that may only enrol a second factor. */
+    public static final String ENROLMENT_ONLY = "askel.enrolmentOnly";
 
     public static Caller of(User user) {
         return new Caller(user.id, user.username, user.displayName, user.role, user.locale);

@@ -9,6 +9,8 @@ import java.util.Map;
 public record DemoAccounts(Map<String, User> byUsername) {
 
     public static final String PASSWORD = "demo-password-2026";
+    /** The demo staff accounts' TOTP secret, published in the README: demo only. */
+    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
     public User get(String username) {
         return byUsername.get(username);

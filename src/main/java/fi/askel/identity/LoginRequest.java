@@ -1,4 +1,4 @@
 package fi.askel.identity;
 
-/** {@code totp} is accepted now so clients can send it; it becomes required for staff with the second factor. */
+/** {@code totp}: a code from the authenticator app, or one of the recovery codes (accounts with a second factor). */
 public record LoginRequest(String username, String password, String totp) {}

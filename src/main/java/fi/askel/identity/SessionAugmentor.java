@@ -32,17 +32,22 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
         String sid = jwt.getClaim("sid");
         String subject = jwt.getSubject();
         return context.runBlocking(() -> {
-            Caller caller = auth.callerFor(sid, subject)
+            AuthService.SessionCaller session = auth.callerFor(sid, subject)
                     .orElseThrow(() -> new AuthenticationFailedException("The sign-in has ended"));
+            Caller caller = session.caller();
+            // An ENROL sign-in gets no role at all but the enrolment one, so every @RolesAllowed endpoint
+            // stays closed to it; MfaEnrolmentGate closes the merely @Authenticated ones.
+            String role = session.enrolmentOnly() ? Role.MFA_ENROLMENT_NAME : caller.role().name();
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(Caller.ATTRIBUTE, caller)
+                    .addAttribute(Caller.ENROLMENT_ONLY, session.enrolmentOnly())
                     .addAttribute(RequestLanguage.IDENTITY_ATTRIBUTE, caller.locale())
                     .addAttribute(Pages.DISPLAY_NAME, caller.displayName())
-                    .addAttribute(Pages.ROLE, caller.role().name())
-                    .addRole(caller.role().name())
+                    .addAttribute(Pages.ROLE, role)
+                    .addRole(role)
                     .build();
         });
     }

@@ -16,6 +16,8 @@ public class SessionCookies {
 
     public static final String TOKEN = "askel_token";
     public static final String REFRESH = "askel_refresh";
+    /** Between the two steps of the sign-in page (LoginChallenge); sent only to /login. */
+    public static final String CHALLENGE = "askel_login_step";
 
     private final AuthConfig config;
 
@@ -33,6 +35,14 @@ public class SessionCookies {
     public void clear(HttpServerRequest request) {
         request.response().addCookie(cookie(request, TOKEN, "", 0));
         request.response().addCookie(cookie(request, REFRESH, "", 0));
+    }
+
+    public void writeChallenge(HttpServerRequest request, String value) {
+        request.response().addCookie(cookie(request, CHALLENGE, value, LoginChallenge.LIFETIME.toSeconds()).setPath("/login"));
+    }
+
+    public void clearChallenge(HttpServerRequest request) {
+        request.response().addCookie(cookie(request, CHALLENGE, "", 0).setPath("/login"));
     }
 
     private Cookie cookie(HttpServerRequest request, String name, String value, long maxAge) {

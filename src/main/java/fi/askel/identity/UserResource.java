@@ -23,11 +23,15 @@ import java.util.List;
 @RolesAllowed({Role.ADMIN_NAME, Role.SPECIALIST_NAME})
 public class UserResource {
 
+    public record ResetSentView(String sentTo, java.time.Instant expiresAt) {}
+
     private final UserService users;
+    private final PasswordService passwords;
     private final SecurityIdentity identity;
 
-    public UserResource(UserService users, SecurityIdentity identity) {
+    public UserResource(UserService users, PasswordService passwords, SecurityIdentity identity) {
         this.users = users;
+        this.passwords = passwords;
         this.identity = identity;
     }
 
@@ -53,6 +57,18 @@ public class UserResource {
     @Path("/{id}")
     public UserView get(@PathParam("id") long id) {
         return users.findVisible(caller(), id).map(UserView::from).orElseThrow(() -> ApiException.notFound("user"));
+    }
+
+    /**
+     * Emails the user a one-time link (valid askel.auth.reset-link-minutes) to choose a new password.
+     * The user's sign-ins end at once. 409 when the account has no email address.
+     */
+    @POST
+    @Path("/{id}/password-reset")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response resetPassword(@PathParam("id") long id) {
+        PasswordService.ResetSent sent = passwords.requestReset(caller(), id);
+        return Response.accepted(new ResetSentView(sent.email(), sent.expiresAt())).build();
     }
 
     private Caller caller() {

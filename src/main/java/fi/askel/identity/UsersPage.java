@@ -13,6 +13,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -39,22 +40,42 @@ public class UsersPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageContext page, List<UserView> users, List<String> roles, Form form,
-                Map<String, String> errors, String created);
+                Map<String, String> errors, String created, String notice);
     }
 
     private final UserService users;
+    private final PasswordService passwords;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public UsersPage(UserService users, Pages pages, SecurityIdentity identity) {
+    public UsersPage(UserService users, PasswordService passwords, Pages pages, SecurityIdentity identity) {
         this.users = users;
+        this.passwords = passwords;
         this.pages = pages;
         this.identity = identity;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("created") String created) {
-        return render(Form.empty(pages.lang()), Map.of(), created);
+        return render(Form.empty(pages.lang()), Map.of(), created, null);
+    }
+
+    /** Admins: email the user a one-time link to choose a new password. */
+    @POST
+    @Path("/{id}/password-reset")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@PathParam("id") long id) {
+        try {
+            PasswordService.ResetSent sent = passwords.requestReset(caller(), id);
+            return Response.ok(render(Form.empty(pages.lang()), Map.of(), null, pages.t("users.reset.sent", sent.email()))).build();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(Form.empty(pages.lang()),
+                    Map.of("form", pages.t(e.messageKey(), e.args())), null, null)).build();
+        }
     }
 
     @POST
@@ -73,15 +94,15 @@ public class UsersPage {
                     ? Map.of("form", pages.t(e.messageKey(), e.args()))
                     : e.fieldErrors().stream().collect(Collectors.toMap(ApiException.FieldError::field,
                             f -> pages.t(f.messageKey(), f.args()), (a, b) -> a));
-            return Response.status(e.status()).entity(render(form, errors, null)).build();
+            return Response.status(e.status()).entity(render(form, errors, null, null)).build();
         }
     }
 
-    private TemplateInstance render(Form form, Map<String, String> errors, String created) {
+    private TemplateInstance render(Form form, Map<String, String> errors, String created, String notice) {
         Caller caller = caller();
         List<String> roles = Arrays.stream(Role.values()).filter(r -> caller.role().mayCreate(r)).map(Role::name).toList();
         List<UserView> visible = users.list(caller, null, 0, 200).stream().map(UserView::from).toList();
-        return Templates.list(pages.context(), visible, roles, form, errors, created);
+        return Templates.list(pages.context(), visible, roles, form, errors, created, notice);
     }
 
     private Caller caller() {

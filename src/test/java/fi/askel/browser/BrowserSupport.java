@@ -46,8 +46,13 @@ final class BrowserSupport implements AutoCloseable {
 
     /** A Finnish-speaking browser window whose Content-Security-Policy refusals are collected. */
     BrowserContext context() {
+        return context("fi-FI");
+    }
+
+    /** A browser window speaking the given language (e.g. en-GB), its CSP refusals collected. */
+    BrowserContext context(String locale) {
         POLICY_VIOLATIONS.clear();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 POLICY_VIOLATIONS.add(message.text());

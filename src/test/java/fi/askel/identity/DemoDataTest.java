@@ -3,6 +3,7 @@ package fi.askel.identity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import fi.askel.support.Api;
 import fi.askel.support.EmbeddedDbTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -38,9 +39,7 @@ public class DemoDataTest {
     }
 
     private static String login(String username) {
-        return given().contentType("application/json")
-                .body(Map.of("username", username, "password", DemoAccounts.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
+        return Api.login(username, DemoAccounts.PASSWORD);
     }
 
     @Test
@@ -48,11 +47,16 @@ public class DemoDataTest {
         Map<String, String> roles = Map.of("demo-admin", "ADMIN", "demo-specialist", "SPECIALIST",
                 "demo-client", "CLIENT", "demo-client2", "CLIENT");
         roles.forEach((username, role) -> {
-            String token = given().contentType("application/json")
-                    .body(Map.of("username", username, "password", DemoAccounts.PASSWORD))
-                    .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
-            given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("role", equalTo(role));
+            String token = Api.loginResponse(username, DemoAccounts.PASSWORD).then().statusCode(200)
+                    .body("mfaEnrolmentRequired", equalTo(false)).extract().path("token");
+            given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("role", equalTo(role))
+                    .body("totpEnabled", equalTo(!role.equals("CLIENT")));
         });
+        // The demo staff come with the published TOTP secret enrolled: the password alone is not enough.
+        given().contentType("application/json")
+                .body(Map.of("username", "demo-specialist", "password", DemoAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(401)
+                .body("type", equalTo("https://askel.fi/problems/totp-required"));
         // Both demo clients have a period with demo-specialist and work at different stages.
         String specialist = login("demo-specialist");
         for (String client : new String[] {"demo-client", "demo-client2"}) {

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class PeerDemoDataTest {
 
     private static String token(String username) {
-        return given().contentType("application/json").body(Map.of("username", username, "password", DemoAccounts.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
+        return fi.askel.support.Api.login(username, DemoAccounts.PASSWORD);
     }
 
     @Test

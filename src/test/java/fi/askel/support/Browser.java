@@ -19,6 +19,7 @@ public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     public final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
     private String csrf;
     private String language;
 
@@ -27,8 +28,14 @@ public final class Browser {
         return this;
     }
 
+    /** Sends this header with every request (e.g. X-Forwarded-For, to come from an address of the test's own). */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public RequestSpecification request() {
-        RequestSpecification spec = given().redirects().follow(false).cookies(cookies);
+        RequestSpecification spec = given().redirects().follow(false).cookies(cookies).headers(headers);
         return language == null ? spec : spec.header("Accept-Language", language);
     }
 
@@ -45,9 +52,13 @@ public final class Browser {
         return remember(request().contentType("application/x-www-form-urlencoded").formParams(fields).post(path));
     }
 
+    /** Signs in through the sign-in page, answering its second step with a computed code when the account has one. */
     public Browser signIn(String username, String password) {
         get("/login");
         Response r = post("/login", Map.of("username", username, "password", password));
+        if (r.statusCode() == 200 && r.asString().contains("action=\"/login/code\"")) {
+            r = post("/login/code", Map.of("code", Api.totp(username)));
+        }
         if (r.statusCode() != 303) {
             throw new AssertionError("sign-in failed with " + r.statusCode());
         }

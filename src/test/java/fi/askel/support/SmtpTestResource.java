@@ -43,7 +43,9 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", System.getProperty(SMTP_PORT),
                 "quarkus.mailer.start-tls", "DISABLED",
-                "quarkus.mailer.tls", "false");
+                "quarkus.mailer.tls", "false",
+                // GreenMail drops a connection idle for 30 s; a pooled one would then fail the next mail.
+                "quarkus.mailer.keep-alive", "false");
     }
 
     @Override

@@ -31,6 +31,13 @@ public class ClientAddress {
                 .map(ClientAddress::range).toList();
     }
 
+    /** The client's address for this request, at most 64 characters. */
+    public String of(io.vertx.core.http.HttpServerRequest request) {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().host();
+        String address = resolve(peer, request.getHeader("X-Forwarded-For"));
+        return address != null && address.length() > 64 ? address.substring(0, 64) : address;
+    }
+
     public String resolve(String peer, String forwardedFor) {
         if (peer == null || forwardedFor == null || forwardedFor.isBlank() || !isTrusted(peer)) {
             return peer;

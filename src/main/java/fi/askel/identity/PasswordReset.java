@@ -1,0 +1,57 @@
+package fi.askel.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A one-time password reset link an admin had sent; only the token's hash is kept. */
+@Entity
+@Table(name = "password_reset")
+public class PasswordReset extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "user_id", nullable = false)
+    public Long userId;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    public String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public Long createdBy;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    @Column(name = "used_at")
+    public Instant usedAt;
+
+    boolean isUsable(Instant now) {
+        return usedAt == null && expiresAt.isAfter(now);
+    }
+
+    static Optional<PasswordReset> findByTokenHash(String hash) {
+        return find("tokenHash", hash).firstResultOptional();
+    }
+
+    /** Earlier links of the user stop working (a new one was sent, or the password changed). */
+    static int expireAllOf(Long userId, Instant now) {
+        return update("usedAt = ?1 where userId = ?2 and usedAt is null", now, userId);
+    }
+
+    /** Marks the link used if nobody used it first; true when this call did. */
+    static boolean use(Long id, Instant now) {
+        return update("usedAt = ?1 where id = ?2 and usedAt is null and expiresAt > ?1", now, id) == 1;
+    }
+}
