@@ -78,4 +78,4 @@ ALTER TABLE peer_thread MODIFY author_id BIGINT NULL;
 -- The retention job's daily scans: old posts still linked to their authors; each client's newest sign-in.
 CREATE INDEX ix_peer_post_created ON peer_post (created_at);
 CREATE INDEX ix_peer_thread_created ON peer_thread (created_at);
-CREATE INDEX ix_auth_session_user_created ON auth_session (user_id, created_at);
+-- (auth_session (user_id, created_at) is indexed by V7: ix_auth_session_user_created.)
