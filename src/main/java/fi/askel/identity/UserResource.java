@@ -27,10 +27,12 @@ public class UserResource {
 
     private final UserService users;
     private final PasswordService passwords;
+    private final MfaReset mfaReset;
     private final SecurityIdentity identity;
 
-    public UserResource(UserService users, PasswordService passwords, SecurityIdentity identity) {
+    public UserResource(UserService users, PasswordService passwords, MfaReset mfaReset, SecurityIdentity identity) {
         this.users = users;
+        this.mfaReset = mfaReset;
         this.passwords = passwords;
         this.identity = identity;
     }
@@ -69,6 +71,18 @@ public class UserResource {
     public Response resetPassword(@PathParam("id") long id) {
         PasswordService.ResetSent sent = passwords.requestReset(caller(), id);
         return Response.accepted(new ResetSentView(sent.email(), sent.expiresAt())).build();
+    }
+
+    /**
+     * Removes the user's second factor (lost phone and recovery codes). Their sign-ins end; staff set
+     * up a new app at the next sign-in. 409 for one's own account or when there is none.
+     */
+    @POST
+    @Path("/{id}/mfa-reset")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        mfaReset.reset(caller(), id);
+        return Response.noContent().build();
     }
 
     private Caller caller() {

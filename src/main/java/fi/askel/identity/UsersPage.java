@@ -45,10 +45,12 @@ public class UsersPage {
 
     private final UserService users;
     private final PasswordService passwords;
+    private final MfaReset mfaReset;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public UsersPage(UserService users, PasswordService passwords, Pages pages, SecurityIdentity identity) {
+    public UsersPage(UserService users, PasswordService passwords, MfaReset mfaReset, Pages pages, SecurityIdentity identity) {
+        this.mfaReset = mfaReset;
         this.users = users;
         this.passwords = passwords;
         this.pages = pages;
@@ -69,6 +71,24 @@ public class UsersPage {
         try {
             PasswordService.ResetSent sent = passwords.requestReset(caller(), id);
             return Response.ok(render(Form.empty(pages.lang()), Map.of(), null, pages.t("users.reset.sent", sent.email()))).build();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(render(Form.empty(pages.lang()),
+                    Map.of("form", pages.t(e.messageKey(), e.args())), null, null)).build();
+        }
+    }
+
+    /** Admins: remove the second factor of someone who lost their app and recovery codes. */
+    @POST
+    @Path("/{id}/mfa-reset")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        try {
+            mfaReset.reset(caller(), id);
+            return Response.ok(render(Form.empty(pages.lang()), Map.of(), null, pages.t("users.mfa-reset.done"))).build();
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;
