@@ -3,11 +3,12 @@ package fi.askel.peer;
 import fi.askel.common.Messages;
 import fi.askel.identity.User;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -15,18 +16,23 @@ import org.jboss.logging.Logger;
 /**
  * A distress alert also goes by email to each of the group's specialists who has an address, as soon as
  * the post is stored, so it is seen even by someone not signed in. The email says only that a post in
- * the group needs attention, with a link; the text and the writer stay inside the service.
+ * the group needs attention, with a link; the text and the writer stay inside the service. Sending
+ * happens in the background, so a slow mail server never holds up the post, and a failed or stalled
+ * attempt is tried again.
  */
 @ApplicationScoped
 public class AlertMail {
 
     private static final Logger LOG = Logger.getLogger(AlertMail.class);
 
-    private final Mailer mailer;
+    /** A mail server that accepts the connection and then says nothing is given up on after this long. */
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
+
+    private final ReactiveMailer mailer;
     private final Messages messages;
     private final PeerConfig config;
 
-    public AlertMail(Mailer mailer, Messages messages, PeerConfig config) {
+    public AlertMail(ReactiveMailer mailer, Messages messages, PeerConfig config) {
         this.mailer = mailer;
         this.messages = messages;
         this.config = config;
@@ -47,12 +53,12 @@ public class AlertMail {
             return list;
         });
         for (Mail mail : mails) {
-            try {
-                mailer.send(mail);
-            } catch (RuntimeException e) {
-                // The in-app alert is already stored; a mail server problem must not hide it or fail the post.
-                LOG.errorf(e, "Could not email a distress alert for post %d", alert.postId());
-            }
+            // The in-app alert is already stored; a mail server problem must not hide it or fail the post.
+            mailer.send(mail)
+                    .ifNoItem().after(ATTEMPT_TIMEOUT).fail()
+                    .onFailure().retry().withBackOff(Duration.ofSeconds(1)).atMost(3)
+                    .subscribe().with(sent -> { },
+                            e -> LOG.errorf(e, "Could not email a distress alert for post %d", alert.postId()));
         }
     }
 }

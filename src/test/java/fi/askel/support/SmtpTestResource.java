@@ -79,9 +79,12 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
     /** What a test reads of a received message. */
     public record Received(String subject, String text) {}
 
-    /** The messages received for this address, waiting up to ten seconds for at least {@code atLeast}. */
+    /**
+     * The messages received for this address, waiting for at least {@code atLeast}: up to a minute, since
+     * a mail sent in the background may need a second attempt on a busy machine.
+     */
     public static List<Received> await(String address, int atLeast) {
-        long until = System.currentTimeMillis() + 10_000;
+        long until = System.currentTimeMillis() + 60_000;
         List<MimeMessage> messages = messagesTo(address);
         while (messages.size() < atLeast && System.currentTimeMillis() < until) {
             try {
