@@ -1,9 +1,9 @@
 package fi.askel.identity;
 
+import fi.askel.common.MailSender;
 import fi.askel.common.ApiException;
 import fi.askel.common.Messages;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -20,10 +20,10 @@ public class MfaReset {
     private static final Logger LOG = Logger.getLogger(MfaReset.class);
 
     private final AuthService auth;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final Messages messages;
 
-    public MfaReset(AuthService auth, Mailer mailer, Messages messages) {
+    public MfaReset(AuthService auth, MailSender mailer, Messages messages) {
         this.auth = auth;
         this.mailer = mailer;
         this.messages = messages;

@@ -1,11 +1,11 @@
 package fi.askel.identity;
 
+import fi.askel.common.MailSender;
 import fi.askel.common.ApiException;
 import fi.askel.common.Messages;
 import fi.askel.common.Secrets;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,13 +31,13 @@ public class PasswordService {
     private final AuthService auth;
     private final Reauthentication reauth;
     private final LoginThrottle throttle;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final Messages messages;
     private final AuthConfig config;
     private final Clock clock;
     private final String publicUrl;
 
-    public PasswordService(AuthService auth, Reauthentication reauth, LoginThrottle throttle, Mailer mailer,
+    public PasswordService(AuthService auth, Reauthentication reauth, LoginThrottle throttle, MailSender mailer,
             Messages messages, AuthConfig config, Clock clock, @ConfigProperty(name = "askel.public-url") String publicUrl) {
         this.auth = auth;
         this.reauth = reauth;

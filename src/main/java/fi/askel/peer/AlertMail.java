@@ -1,17 +1,15 @@
 package fi.askel.peer;
 
+import fi.askel.common.MailSender;
 import fi.askel.common.Messages;
 import fi.askel.identity.User;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.logging.Logger;
 
 /**
  * A distress alert also goes by email to each of the group's specialists who has an address, as soon as
@@ -23,16 +21,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AlertMail {
 
-    private static final Logger LOG = Logger.getLogger(AlertMail.class);
-
-    /** A mail server that accepts the connection and then says nothing is given up on after this long. */
-    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
-
-    private final ReactiveMailer mailer;
+    private final MailSender mailer;
     private final Messages messages;
     private final PeerConfig config;
 
-    public AlertMail(ReactiveMailer mailer, Messages messages, PeerConfig config) {
+    public AlertMail(MailSender mailer, Messages messages, PeerConfig config) {
         this.mailer = mailer;
         this.messages = messages;
         this.config = config;
@@ -54,11 +47,7 @@ public class AlertMail {
         });
         for (Mail mail : mails) {
             // The in-app alert is already stored; a mail server problem must not hide it or fail the post.
-            mailer.send(mail)
-                    .ifNoItem().after(ATTEMPT_TIMEOUT).fail()
-                    .onFailure().retry().withBackOff(Duration.ofSeconds(1)).atMost(3)
-                    .subscribe().with(sent -> { },
-                            e -> LOG.errorf(e, "Could not email a distress alert for post %d", alert.postId()));
+            mailer.sendInBackground(mail, "a distress alert for post " + alert.postId());
         }
     }
 }

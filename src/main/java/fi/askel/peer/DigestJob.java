@@ -1,11 +1,11 @@
 package fi.askel.peer;
 
+import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
 import fi.askel.identity.Caller;
 import fi.askel.identity.User;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +35,11 @@ public class DigestJob {
     private final JobLock lock;
     private final GroupAccess access;
     private final UnreadCounts unread;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final Messages messages;
     private final PeerConfig config;
 
-    public DigestJob(JobLock lock, GroupAccess access, UnreadCounts unread, Mailer mailer, Messages messages,
+    public DigestJob(JobLock lock, GroupAccess access, UnreadCounts unread, MailSender mailer, Messages messages,
             PeerConfig config) {
         this.lock = lock;
         this.access = access;

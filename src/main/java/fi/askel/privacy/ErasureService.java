@@ -3,6 +3,7 @@ package fi.askel.privacy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.askel.common.MailSender;
 import fi.askel.common.ApiException;
 import fi.askel.common.Messages;
 import fi.askel.identity.AccountErasure;
@@ -13,7 +14,6 @@ import fi.askel.peer.PeerErasure;
 import fi.askel.privacy.PrivacyViews.ErasureItem;
 import fi.askel.privacy.PrivacyViews.ErasureView;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,11 +39,11 @@ public class ErasureService {
     private final AccountErasure accounts;
     private final ExportQueries queries;
     private final Messages messages;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final ObjectMapper json;
     private final EntityManager em;
 
-    public ErasureService(PeerErasure peer, AccountErasure accounts, ExportQueries queries, Messages messages, Mailer mailer,
+    public ErasureService(PeerErasure peer, AccountErasure accounts, ExportQueries queries, Messages messages, MailSender mailer,
             ObjectMapper json, EntityManager em) {
         this.peer = peer;
         this.accounts = accounts;

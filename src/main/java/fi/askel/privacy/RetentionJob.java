@@ -1,11 +1,11 @@
 package fi.askel.privacy;
 
+import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
 import fi.askel.peer.PeerErasure;
 import fi.askel.privacy.PrivacyViews.InactiveView;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,13 +41,13 @@ public class RetentionJob {
     private final PeerErasure peer;
     private final ErasureService erasures;
     private final Messages messages;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final ExportQueries queries;
     private final EntityManager em;
     private final String publicUrl;
 
     public RetentionJob(PrivacyConfig config, JobLock jobLock, PeerErasure peer, ErasureService erasures, Messages messages,
-            Mailer mailer, ExportQueries queries, EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
+            MailSender mailer, ExportQueries queries, EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
         this.config = config;
         this.jobLock = jobLock;
         this.peer = peer;

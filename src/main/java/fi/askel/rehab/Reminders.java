@@ -1,12 +1,12 @@
 package fi.askel.rehab;
 
+import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
 import fi.askel.common.SharedSecrets;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.identity.User;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class Reminders {
             AssignmentStatus.NEEDS_WORK);
 
     private final JobLock jobLock;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final Messages messages;
     private final ModuleCatalog catalog;
     private final SharedSecrets secrets;
@@ -48,7 +48,7 @@ public class Reminders {
     private final String publicUrl;
     private final ZoneId zone = ZoneId.of("Europe/Helsinki");
 
-    public Reminders(JobLock jobLock, Mailer mailer, Messages messages, ModuleCatalog catalog, SharedSecrets secrets,
+    public Reminders(JobLock jobLock, MailSender mailer, Messages messages, ModuleCatalog catalog, SharedSecrets secrets,
             EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
         this.jobLock = jobLock;
         this.mailer = mailer;
