@@ -135,7 +135,9 @@ class ExternalIdentityTest {
         Browser browser = new Browser().language("en");
         browser.get("/login").then().statusCode(200).body(not(containsString("/login/broker")))
                 .body(not(containsString("strong identification")));
-        browser.get("/login/broker").then().statusCode(404);
+        // Nobody is sent to a broker: the anonymous go to Askel's own sign-in page.
+        browser.get("/login/broker").then().statusCode(303).header("Location", containsString("/login"))
+                .header("Location", not(containsString("broker")));
         // A signed-in client does not reach it either.
         Api.Account client = Api.create("CLIENT");
         client.as().get("/login/broker").then().statusCode(404);
