@@ -33,5 +33,7 @@ public class AccountErasure {
         AuthSession.revokeAllByUser(userId, now);
         // Which devices and addresses the person signed in from is about them too; when they signed in stays.
         AuthSession.update("userAgent = null, remoteAddress = null where userId = ?1", userId);
+        // Broker identities (issuer and subject) point at the person; they can no longer sign anyone in.
+        ExternalIdentity.delete("userId", userId);
     }
 }

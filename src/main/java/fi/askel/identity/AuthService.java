@@ -102,6 +102,18 @@ public class AuthService {
         return startSession(User.findById(user.id), scope, userAgent, address);
     }
 
+    /**
+     * A client whose identity an identification broker has just verified strongly (BrokerSignIn): a
+     * FULL session as after the password and the second factor. Never for staff or closed accounts.
+     */
+    @Transactional
+    public Tokens startBrokerSession(User user, String userAgent, String address) {
+        if (user.role != Role.CLIENT || !user.active) {
+            throw new IllegalArgumentException("Only an active client account signs in through a broker");
+        }
+        return startSession(User.findById(user.id), AuthSession.FULL, userAgent, address);
+    }
+
     private Tokens startSession(User user, String scope, String userAgent, String address) {
         Instant now = Instant.now();
         AuthSession session = new AuthSession();

@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -36,7 +37,8 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(PageContext page, String username, String next, String error, String notice);
+        static native TemplateInstance login(PageContext page, String username, String next, String error, String notice,
+                boolean broker);
 
         static native TemplateInstance code(PageContext page, String next, String error);
     }
@@ -49,9 +51,11 @@ public class LoginPage {
     private final Pages pages;
     private final HttpServerRequest request;
     private final JsonWebToken jwt;
+    private final boolean broker;
 
     public LoginPage(AuthService auth, SessionCookies cookies, LoginChallenge challenges, FailedSignIns failures,
-            ClientAddress address, Pages pages, HttpServerRequest request, JsonWebToken jwt) {
+            ClientAddress address, Pages pages, HttpServerRequest request, JsonWebToken jwt,
+            @ConfigProperty(name = BrokerLoginPage.ENABLED, defaultValue = "false") boolean broker) {
         this.auth = auth;
         this.cookies = cookies;
         this.challenges = challenges;
@@ -60,13 +64,16 @@ public class LoginPage {
         this.pages = pages;
         this.request = request;
         this.jwt = jwt;
+        this.broker = broker;
     }
 
     @GET
     @Path("login")
     @PermitAll
-    public TemplateInstance form(@QueryParam("next") String next, @QueryParam("reset") String reset) {
-        return Templates.login(pages.context(), "", safeNext(next), null, reset == null ? null : pages.t("password.reset.done"));
+    public TemplateInstance form(@QueryParam("next") String next, @QueryParam("reset") String reset,
+            @QueryParam("broker") String brokerResult) {
+        String error = BrokerLoginPage.UNLINKED.equals(brokerResult) ? pages.t("login.broker.unlinked") : null;
+        return loginPage("", next, error, reset == null ? null : pages.t("password.reset.done"));
     }
 
     @POST
@@ -84,12 +91,12 @@ public class LoginPage {
             }
             return signedIn(auth.secondFactor(user, null, request.getHeader("User-Agent"), address.of(request)), next);
         } catch (LoginThrottledException e) {
-            return Response.status(429).header("Retry-After", e.retryAfterSeconds()).entity(Templates.login(pages.context(),
-                    shownName, safeNext(next), ThrottleProblemMapper.waitMessage(pages, e.retryAfterSeconds()), null)).build();
+            return Response.status(429).header("Retry-After", e.retryAfterSeconds()).entity(loginPage(shownName, next,
+                    ThrottleProblemMapper.waitMessage(pages, e.retryAfterSeconds()), null)).build();
         } catch (ApiException e) {
             String message = e.status() == 401 ? pages.t("auth.login.failed") : pages.t("auth.login.missing");
             return Response.status(e.status() == 401 ? 401 : 400)
-                    .entity(Templates.login(pages.context(), shownName, safeNext(next), message, null)).build();
+                    .entity(loginPage(shownName, next, message, null)).build();
         }
     }
 
@@ -103,8 +110,7 @@ public class LoginPage {
         Cookie cookie = request.getCookie(SessionCookies.CHALLENGE);
         Optional<User> user = challenges.verify(cookie == null ? null : cookie.getValue());
         if (user.isEmpty()) {
-            return Response.status(401).entity(Templates.login(pages.context(), "", safeNext(next),
-                    pages.t("auth.totp.expired"), null)).build();
+            return Response.status(401).entity(loginPage("", next, pages.t("auth.totp.expired"), null)).build();
         }
         String given = recoveryCode != null && !recoveryCode.isBlank() ? recoveryCode : code;
         try {
@@ -112,8 +118,8 @@ public class LoginPage {
                     address.of(request)), next);
         } catch (LoginThrottledException e) {
             cookies.clearChallenge(request);
-            return Response.status(429).header("Retry-After", e.retryAfterSeconds()).entity(Templates.login(pages.context(),
-                    user.get().username, safeNext(next), ThrottleProblemMapper.waitMessage(pages, e.retryAfterSeconds()), null))
+            return Response.status(429).header("Retry-After", e.retryAfterSeconds()).entity(loginPage(
+                    user.get().username, next, ThrottleProblemMapper.waitMessage(pages, e.retryAfterSeconds()), null))
                     .build();
         } catch (ApiException e) {
             String key = AuthService.TOTP_REQUIRED.equals(e.type()) ? "auth.totp.required" : "auth.totp.invalid";
@@ -145,6 +151,10 @@ public class LoginPage {
             target = "/account/sign-in-notice?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         }
         return Response.seeOther(URI.create(target)).build();
+    }
+
+    private TemplateInstance loginPage(String username, String next, String error, String notice) {
+        return Templates.login(pages.context(), username, safeNext(next), error, notice, broker);
     }
 
     private static String safeNext(String next) {

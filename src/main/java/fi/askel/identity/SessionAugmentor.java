@@ -2,6 +2,7 @@ package fi.askel.identity;
 
 import fi.askel.common.RequestLanguage;
 import fi.askel.common.web.Pages;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,7 +27,9 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        // A broker's ID token (quarkus-oidc, only on /login/broker) is not an Askel sign-in: BrokerLoginPage turns it into one.
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || identity.getCredential(IdTokenCredential.class) != null) {
             return Uni.createFrom().item(identity);
         }
         String sid = jwt.getClaim("sid");

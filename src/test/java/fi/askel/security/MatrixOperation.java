@@ -42,7 +42,9 @@ record MatrixOperation(String method, String path) {
             Map.entry("PUT /api/v1/posts/{id}", w -> "{\"body\":\"Changed\"}"),
             Map.entry("POST /api/v1/posts/{id}/report", w -> "{\"reason\":\"Changed\"}"),
             Map.entry("POST /api/v1/posts/{id}/hide", w -> "{\"reason\":\"Changed\"}"),
-            Map.entry("PUT /api/v1/me/consents/{kind}", w -> "{\"given\":true}"));
+            Map.entry("PUT /api/v1/me/consents/{kind}", w -> "{\"given\":true}"),
+            Map.entry("POST /api/v1/users/{id}/external-identities",
+                    w -> "{\"issuer\":\"https://broker.example\",\"subject\":\"matrix-" + System.nanoTime() + "\"}"));
 
     static List<MatrixOperation> fromOpenApi() {
         Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
@@ -135,6 +137,7 @@ record MatrixOperation(String method, String path) {
             case "notifications/id": return new Value(String.valueOf(w.notificationId), true);
             case "erasure-requests/id": return new Value(String.valueOf(w.erasureRequestId), true);
             case "consents/kind": return new Value("kela", false);
+            case "external-identities/linkId": return new Value("0", false);
             case "modules/slug": return new Value(World.MODULE, false);
             default: return null;
         }
