@@ -67,6 +67,19 @@ class ExternalIdentityTest {
     }
 
     @Test
+    void an_erased_account_keeps_no_link_and_its_identity_signs_nobody_in() {
+        Rehab.Team team = Rehab.team();
+        String subject = Api.unique("sub");
+        Api.admin().as().body(identity(subject)).post(path(team.client().id())).then().statusCode(201);
+        long request = team.client().as().body(Map.of("reason", "Please erase me")).post("/api/v1/me/erasure-request")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.admin().as().post("/api/v1/admin/erasure-requests/" + request + "/process").then().statusCode(200);
+
+        Api.admin().as().get(path(team.client().id())).then().statusCode(200).body("", hasSize(0));
+        assertTrue(brokerSignIn.signIn(ISSUER, subject, "test", "127.0.0.1").isEmpty());
+    }
+
+    @Test
     void only_an_admin_or_the_clients_specialist_may_see_or_change_the_links() {
         Rehab.Team team = Rehab.team();
         Api.Account stranger = Rehab.team().specialist();
