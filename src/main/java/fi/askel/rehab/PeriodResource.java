@@ -43,10 +43,13 @@ public class PeriodResource {
         return Response.created(URI.create("/api/v1/periods/" + p.id)).entity(PeriodView.from(p)).build();
     }
 
-    /** A client's periods; a client sees their own without naming themselves. */
+    /** A client's periods; a client sees their own without naming themselves, staff name the client. */
     @GET
     public List<PeriodView> list(@QueryParam("clientId") Long clientId) {
         Caller caller = caller();
+        if (clientId == null && caller.isStaff()) {
+            throw ApiException.invalid("clientId", "rehab.period.client-invalid");
+        }
         return periods.list(caller, clientId == null ? caller.id() : clientId).stream().map(PeriodView::from).toList();
     }
 

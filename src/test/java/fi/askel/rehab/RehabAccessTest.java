@@ -41,6 +41,8 @@ class RehabAccessTest {
         Rehab.Team mine = Rehab.team();
         Api.Account stranger = Api.create("SPECIALIST");
         stranger.as().body(period(mine.client().id())).post("/api/v1/periods").then().statusCode(404);
+        // Staff name the client whose periods they want.
+        stranger.as().get("/api/v1/periods").then().statusCode(400).body("violations[0].field", equalTo("clientId"));
         stranger.as().get("/api/v1/clients/" + mine.client().id() + "/overview").then().statusCode(404);
         mine.specialist().as().get("/api/v1/periods?clientId=" + mine.client().id()).then().statusCode(200)
                 .body("size()", equalTo(1));
