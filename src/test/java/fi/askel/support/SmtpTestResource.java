@@ -45,7 +45,10 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.start-tls", "DISABLED",
                 "quarkus.mailer.tls", "false",
                 // GreenMail drops a connection idle for 30 s; a pooled one would then fail the next mail.
-                "quarkus.mailer.keep-alive", "false");
+                "quarkus.mailer.keep-alive", "false",
+                // Pipelined commands now and then left both GreenMail and the client waiting for each
+                // other until GreenMail's 30 s read timeout (seen on loaded CI-like runs); one at a time.
+                "quarkus.mailer.pipelining", "false");
     }
 
     @Override
