@@ -1,7 +1,7 @@
 package fi.askel.identity;
 
-import fi.askel.common.web.ClientAddress;
 import fi.askel.common.ApiException;
+import fi.askel.common.web.ClientAddress;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.common.web.Redirects;

@@ -1,7 +1,7 @@
 package fi.askel.identity;
 
-import fi.askel.common.web.ClientAddress;
 import fi.askel.common.ApiException;
+import fi.askel.common.web.ClientAddress;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
