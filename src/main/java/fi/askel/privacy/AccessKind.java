@@ -29,7 +29,11 @@ public enum AccessKind {
     /** Everything about the client, exported (by an admin on the client's request). */
     EXPORT(AccessPurpose.DATA_REQUEST),
     /** An admin read the access log of this client. */
-    AUDIT_READ(AccessPurpose.AUDIT);
+    AUDIT_READ(AccessPurpose.AUDIT),
+    /** The client's video-call appointments (a list, one appointment, its calendar file). */
+    APPOINTMENTS_READ(AccessPurpose.CARE),
+    /** A video call booked, moved or cancelled. */
+    APPOINTMENT_CHANGED(AccessPurpose.CARE);
 
     private final AccessPurpose purpose;
 
@@ -54,6 +58,7 @@ public enum AccessKind {
             case OVERVIEW_READ -> other == ASSIGNMENTS_READ || other == GOALS_READ || other == PERIODS_READ;
             case SUMMARY_READ, SUMMARY_PDF -> other == OVERVIEW_READ || OVERVIEW_READ.covers(other);
             case GOAL_CHANGED -> other == GOALS_READ;
+            case APPOINTMENT_CHANGED -> other == APPOINTMENTS_READ;
             default -> false;
         };
     }

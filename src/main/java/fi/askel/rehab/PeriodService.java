@@ -145,4 +145,15 @@ public class PeriodService {
         accessLog.record(caller, p.clientId, AccessKind.PERIOD_CHANGED);
         return p;
     }
+
+    /**
+     * The period of the client on that day for which the specialist is responsible (the newest if
+     * several), for other features that attach their work to a period (e.g. video calls).
+     */
+    public java.util.Optional<Long> periodCovering(Long clientId, Long specialistId, LocalDate day) {
+        return Period.listByClient(clientId).stream()
+                .filter(p -> p.specialistIds.contains(specialistId) && !day.isBefore(p.startsOn) && !day.isAfter(p.endsOn))
+                .map(p -> p.id)
+                .findFirst();
+    }
 }

@@ -1,0 +1,167 @@
+package fi.askel.remote.appointment;
+
+import fi.askel.common.JobLock;
+import fi.askel.common.MailSender;
+import fi.askel.common.Messages;
+import fi.askel.identity.User;
+import io.quarkus.mailer.Mail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Emails to the client about their video calls, in the client's language: when a call is booked, moved
+ * or cancelled, a reminder the day before and a short one 15 minutes before. Each reminder goes out
+ * once per call and start time across all instances (its row in {@code remote_appointment_reminder} is
+ * claimed first); a moved call is reminded of again at its new time.
+ */
+@ApplicationScoped
+public class AppointmentMails {
+
+    enum Reminder { DAY_BEFORE, SOON }
+
+    private static final Logger LOG = Logger.getLogger(AppointmentMails.class);
+    static final Duration DAY_BEFORE = Duration.ofHours(24);
+    /** A call booked for less than this ahead gets no day-before reminder (the booking email says it all). */
+    static final Duration DAY_BEFORE_LATEST = Duration.ofHours(2);
+    static final Duration SOON = Duration.ofMinutes(15);
+
+    private final MailSender mailer;
+    private final Messages messages;
+    private final EntityManager em;
+    private final Clock clock;
+    private final String publicUrl;
+
+    public AppointmentMails(MailSender mailer, Messages messages, EntityManager em, Clock clock,
+            @ConfigProperty(name = "askel.public-url") String publicUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.em = em;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** After the change is committed, the client hears of it (in the background: the page never waits for mail). */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Appointment a = Appointment.findById(change.appointmentId());
+            User client = a == null ? null : User.findById(a.clientId);
+            User specialist = a == null ? null : User.findById(a.specialistId);
+            if (client == null || client.email == null || !client.active) {
+                return;
+            }
+            String lang = client.locale;
+            String kind = change.kind().name();
+            String body = messages.get(lang, "remote.mail.greeting", client.displayName) + "\n\n"
+                    + messages.get(lang, "remote.mail." + kind + ".text", specialist.displayName, when(a.startsAt, lang), a.topic)
+                    + (change.kind() == AppointmentChanged.Kind.CANCELLED
+                            ? (a.cancelReason == null ? "" : "\n\n" + a.cancelReason)
+                            : "\n\n" + messages.get(lang, "remote.mail.join", publicUrl + "/calls/" + a.id))
+                    + "\n\n" + messages.get(lang, "remote.mail.sign-off") + "\n";
+            mailer.sendInBackground(Mail.withText(client.email, messages.get(lang, "remote.mail." + kind + ".subject"), body),
+                    "appointment " + kind.toLowerCase(Locale.ROOT) + " email");
+        });
+    }
+
+    @Scheduled(every = "{askel.calls.reminders-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void everyMinute() {
+        int sent = run();
+        if (sent > 0) {
+            LOG.infof("Appointment reminder emails sent: %d", sent);
+        }
+    }
+
+    /** Sends the reminders due now; returns how many went out. */
+    public int run() {
+        Instant now = clock.instant();
+        int sent = 0;
+        List<Long> dayBefore = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select a.id from Appointment a where a.status = ?1 and a.startsAt > ?2 and a.startsAt <= ?3", Long.class)
+                .setParameter(1, Appointment.Status.SCHEDULED).setParameter(2, now.plus(DAY_BEFORE_LATEST))
+                .setParameter(3, now.plus(DAY_BEFORE)).getResultList());
+        for (Long id : dayBefore) {
+            sent += remind(id, Reminder.DAY_BEFORE) ? 1 : 0;
+        }
+        List<Long> soon = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select a.id from Appointment a where a.status = ?1 and a.startsAt > ?2 and a.startsAt <= ?3", Long.class)
+                .setParameter(1, Appointment.Status.SCHEDULED).setParameter(2, now)
+                .setParameter(3, now.plus(SOON)).getResultList());
+        for (Long id : soon) {
+            sent += remind(id, Reminder.SOON) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private boolean remind(Long id, Reminder kind) {
+        record Draft(String to, String subject, String body, Instant startsAt) {}
+        Draft draft = QuarkusTransaction.requiringNew().call(() -> {
+            Appointment a = Appointment.findById(id);
+            User client = User.findById(a.clientId);
+            User specialist = User.findById(a.specialistId);
+            if (client.email == null || !client.active || !claim(a, kind)) {
+                return null;
+            }
+            String lang = client.locale;
+            String link = publicUrl + "/calls/" + a.id;
+            String text = kind == Reminder.SOON
+                    ? messages.get(lang, "remote.mail.SOON.text", specialist.displayName, time(a.startsAt, lang), link)
+                    : messages.get(lang, "remote.mail.greeting", client.displayName) + "\n\n"
+                            + messages.get(lang, "remote.mail.DAY_BEFORE.text", specialist.displayName, when(a.startsAt, lang), a.topic)
+                            + "\n\n" + messages.get(lang, "remote.mail.prepare") + "\n\n"
+                            + messages.get(lang, "remote.mail.join", link) + "\n\n" + messages.get(lang, "remote.mail.sign-off");
+            return new Draft(client.email, messages.get(lang, "remote.mail." + kind.name() + ".subject"), text + "\n", a.startsAt);
+        });
+        if (draft == null) {
+            return false;
+        }
+        try {
+            mailer.send(Mail.withText(draft.to(), draft.subject(), draft.body()));
+            return true;
+        } catch (RuntimeException e) {
+            // Give the claim back so the next run tries again.
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "DELETE FROM remote_appointment_reminder WHERE appointment_id = ?1 AND kind = ?2 AND starts_at = ?3")
+                    .setParameter(1, id).setParameter(2, kind.name()).setParameter(3, Timestamp.from(draft.startsAt()))
+                    .executeUpdate());
+            LOG.errorf(e, "Could not send a %s appointment reminder", kind);
+            return false;
+        }
+    }
+
+    /** False when this reminder for this start time was already sent (by this or another instance). */
+    private boolean claim(Appointment a, Reminder kind) {
+        return em.createNativeQuery("INSERT IGNORE INTO remote_appointment_reminder (appointment_id, kind, starts_at, sent_at)"
+                        + " VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, a.id).setParameter(2, kind.name()).setParameter(3, Timestamp.from(a.startsAt))
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate() == 1;
+    }
+
+    /** "ma 7.12.2026 klo 14.30" in the reader's language. */
+    String when(Instant at, String lang) {
+        ZonedDateTime t = at.atZone(AppointmentService.ZONE);
+        return messages.get(lang, "remote.format.when", DateTimeFormatter.ofPattern(messages.get(lang, "remote.pattern.date"),
+                locale(lang)).format(t), time(at, lang));
+    }
+
+    String time(Instant at, String lang) {
+        return DateTimeFormatter.ofPattern(messages.get(lang, "remote.pattern.time"), locale(lang))
+                .format(at.atZone(AppointmentService.ZONE));
+    }
+
+    static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.UK : Locale.forLanguageTag(lang + "-FI");
+    }
+}

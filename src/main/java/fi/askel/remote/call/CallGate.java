@@ -1,0 +1,68 @@
+package fi.askel.remote.call;
+
+import fi.askel.identity.Caller;
+import fi.askel.remote.CallWindow;
+import fi.askel.remote.appointment.Appointment;
+import fi.askel.remote.appointment.AppointmentService;
+import fi.askel.identity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Who may be in a call, and what is kept of it. Only the appointment's client and specialist get in, only
+ * while {@link CallWindow} says the call is open. Kept: when each first joined, when both were first in
+ * the call together, when they last were, and for how long in all; never media or chat.
+ */
+@ApplicationScoped
+public class CallGate {
+
+    /** A participant let in: the call, which side they are on, and who the other one is. */
+    public record Admission(Long appointmentId, boolean client, String peerName, String topic, Instant startsAt,
+            Instant endsAt, Instant closesAt) {}
+
+    /** Null admission with the reason when refused. */
+    public record Outcome(Admission admission, CallWindow.Refusal refusal, Instant opensAt) {}
+
+    private final AppointmentService appointments;
+    private final CallWindow window;
+
+    public CallGate(AppointmentService appointments, CallWindow window) {
+        this.appointments = appointments;
+        this.window = window;
+    }
+
+    /** 404 ({@code ApiException}) for anyone but the two participants; otherwise in, or the reason not. */
+    @Transactional
+    public Outcome admit(Caller caller, Long appointmentId) {
+        Appointment a = appointments.asParticipant(caller, appointmentId);
+        CallWindow.Refusal refusal = window.refusal(a);
+        if (refusal != null) {
+            return new Outcome(null, refusal, window.opensAt(a));
+        }
+        boolean client = a.clientId.equals(caller.id());
+        User peer = User.findById(client ? a.specialistId : a.clientId);
+        return new Outcome(new Admission(a.id, client, peer.displayName, a.topic, a.startsAt, a.endsAt(), window.closesAt(a)),
+                null, window.opensAt(a));
+    }
+
+    @Transactional
+    public void joined(Long appointmentId, boolean client, Instant at) {
+        String column = client ? "clientJoinedAt" : "specialistJoinedAt";
+        Appointment.update(column + " = coalesce(" + column + ", ?1) where id = ?2", at, appointmentId);
+    }
+
+    /** Both are in the call: it has taken place. */
+    @Transactional
+    public void together(Long appointmentId, Instant since) {
+        Appointment.update("callStartedAt = coalesce(callStartedAt, ?1), callEndedAt = null where id = ?2", since, appointmentId);
+    }
+
+    /** One left after both had been in the call since {@code since}. */
+    @Transactional
+    public void apart(Long appointmentId, Instant since, Instant until) {
+        long seconds = Math.max(0, Duration.between(since, until).toSeconds());
+        Appointment.update("callEndedAt = ?1, callSeconds = callSeconds + ?2 where id = ?3", until, (int) seconds, appointmentId);
+    }
+}
