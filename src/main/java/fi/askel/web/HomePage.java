@@ -11,6 +11,8 @@ import fi.askel.identity.UserView;
 import fi.askel.peer.GroupService;
 import fi.askel.peer.PeerViews.GroupView;
 import fi.askel.rehab.ClientDashboard;
+import fi.askel.remote.appointment.AppointmentDashboard;
+import fi.askel.remote.appointment.AppointmentItem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -29,9 +31,10 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance client(PageContext page, ClientDashboard.View work, List<GroupView> groupsWithNew);
+        static native TemplateInstance client(PageContext page, ClientDashboard.View work, List<GroupView> groupsWithNew,
+                List<AppointmentItem> appointments);
         static native TemplateInstance specialist(PageContext page, List<ClientListItem> clients, long waitingReviews,
-                List<GroupView> groupsWithNew);
+                List<GroupView> groupsWithNew, List<AppointmentItem> appointments);
         static native TemplateInstance admin(PageContext page, List<UserView> users);
     }
 
@@ -41,9 +44,11 @@ public class HomePage {
     private final ClientDashboard clientDashboard;
     private final GroupService groups;
     private final ClientOverviewService overview;
+    private final AppointmentDashboard appointments;
 
     public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard,
-            GroupService groups, ClientOverviewService overview) {
+            GroupService groups, ClientOverviewService overview, AppointmentDashboard appointments) {
+        this.appointments = appointments;
         this.overview = overview;
         this.clientDashboard = clientDashboard;
         this.pages = pages;
@@ -57,10 +62,10 @@ public class HomePage {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         return switch (caller.role()) {
             case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()),
-                    groups.withNewPosts(caller));
+                    groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 3));
             case SPECIALIST -> Templates.specialist(pages.context(),
                     overview.clients(caller).stream().limit(10).toList(), overview.pendingReviews(caller),
-                    groups.withNewPosts(caller));
+                    groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 5));
             case ADMIN -> Templates.admin(pages.context(),
                     users.list(caller, null, 0, 20).stream().map(UserView::from).toList());
         };

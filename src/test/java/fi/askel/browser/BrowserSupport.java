@@ -26,23 +26,46 @@ final class BrowserSupport implements AutoCloseable {
     final Playwright playwright;
     final Browser browser;
 
-    private BrowserSupport() {
+    /** Chromium's own camera and microphone (a test pattern and a beep), allowed without asking; loopback candidates visible. */
+    static final List<String> FAKE_MEDIA = List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+            "--disable-features=WebRtcHideLocalIpsWithMdns", "--autoplay-policy=no-user-gesture-required");
+
+    private BrowserSupport(List<String> extraArgs) {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking"));
+        args.addAll(extraArgs);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking")));
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
     }
 
     static BrowserSupport start() {
+        return start(List.of());
+    }
+
+    /** A Chromium started with extra command-line switches (e.g. {@link #FAKE_MEDIA}). */
+    static BrowserSupport start(List<String> extraArgs) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium); browser journeys skipped");
-        return new BrowserSupport();
+        return new BrowserSupport(extraArgs);
     }
 
     /** Content-Security-Policy refusals Chromium reported since the last context was opened. */
     static final List<String> POLICY_VIOLATIONS = new CopyOnWriteArrayList<>();
+
+    /**
+     * A browser window already signed in as the account: the sign-in goes through the pages (second step
+     * included) with the test's cookie client, and its cookies are handed to the window.
+     */
+    BrowserContext signedIn(String locale, String username, java.net.URL base) {
+        fi.askel.support.Browser http = new fi.askel.support.Browser().signIn(username, fi.askel.support.Api.PASSWORD);
+        BrowserContext context = context(locale);
+        context.addCookies(http.cookies.entrySet().stream()
+                .map(c -> new com.microsoft.playwright.options.Cookie(c.getKey(), c.getValue()).setUrl(base.toString()))
+                .toList());
+        return context;
+    }
 
     /** A Finnish-speaking browser window whose Content-Security-Policy refusals are collected. */
     BrowserContext context() {

@@ -79,6 +79,9 @@ public final class PageContext {
         items.add(item("/", "nav.dashboard"));
         items.add(item("/modules", "nav.modules"));
         items.add(item("/groups", "nav.groups"));
+        if (!isAdmin()) {
+            items.add(item("/appointments", "nav.appointments"));
+        }
         if (isStaff()) {
             items.add(item("/clients", "nav.clients"));
             items.add(item("/reviews", "nav.reviews"));

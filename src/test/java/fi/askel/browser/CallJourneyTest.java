@@ -1,0 +1,110 @@
+package fi.askel.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import fi.askel.support.Api;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A video call in two real Chromium windows with Chromium's fake camera and microphone: a Finnish client
+ * checks their devices and waits, a Swedish-speaking specialist joins, both see the other's live video,
+ * the client mutes and the specialist is told, a chat line goes across, the specialist hangs up and the
+ * client is told. Every page on the way passes axe (fi and sv) with nothing refused by the CSP.
+ */
+@QuarkusTest
+class CallJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static BrowserSupport chromium;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = BrowserSupport.start(BrowserSupport.FAKE_MEDIA);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void client_and_specialist_see_and_hear_each_other_and_the_call_is_recorded() {
+        Api.Account specialist = Api.create("SPECIALIST", "sv");
+        Api.Account client = Api.create("CLIENT", "fi");
+        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
+                .post("/api/v1/periods").then().statusCode(201);
+        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        long id = specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
+                        "topic", "Tavoitteiden tarkistus"))
+                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try (BrowserContext clientWindow = chromium.signedIn("fi-FI", client.username(), base);
+                BrowserContext specialistWindow = chromium.signedIn("sv-FI", specialist.username(), base)) {
+            Page c = clientWindow.newPage();
+            c.navigate(base + "");
+            c.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).first().click();
+            c.waitForURL(base + "calls/" + id);
+            BrowserSupport.assertAccessible(c);
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Käynnistä kamera ja mikrofoni")).click();
+            PlaywrightAssertions.assertThat(c.locator("#device-status")).hasText("Kamera ja mikrofoni toimivat.");
+            c.waitForFunction("() => document.getElementById('preview').videoWidth > 0");
+            BrowserSupport.assertAccessible(c);
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).click();
+            PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "waiting");
+            PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasText(
+                    "Odotetaan, että Test " + specialist.username() + " liittyy…");
+
+            Page s = specialistWindow.newPage();
+            s.navigate(base + "calls/" + id);
+            BrowserSupport.assertAccessible(s);
+            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut till mottagningen")).click();
+
+            PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasAttribute("data-state", "connected");
+            PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "connected");
+            PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasText("Förbindelsen fungerar");
+            s.waitForFunction("() => { const v = document.getElementById('remote-video'); return v.videoWidth > 0 && !v.paused; }");
+            c.waitForFunction("() => { const v = document.getElementById('remote-video'); return v.videoWidth > 0 && !v.paused; }");
+            BrowserSupport.assertAccessible(s);
+            BrowserSupport.assertAccessible(c);
+
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sulje mikrofoni")).click();
+            PlaywrightAssertions.assertThat(c.locator("#mute")).hasAttribute("aria-pressed", "true");
+            PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
+                    "Test " + client.username() + " har stängt av sin mikrofon.");
+
+            s.getByLabel("Skriv ett meddelande").fill("Hej! Hörs jag?");
+            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+            PlaywrightAssertions.assertThat(c.locator("#chat-log")).containsText("Hej! Hörs jag?");
+
+            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avsluta mottagningen")).click();
+            PlaywrightAssertions.assertThat(c.locator("#call-ended")).isVisible();
+            PlaywrightAssertions.assertThat(c.locator("#ended-text")).hasText(
+                    "Test " + specialist.username() + " lopetti vastaanoton.");
+            BrowserSupport.assertAccessible(c);
+        }
+        var attendance = client.as().get("/api/v1/appointments/" + id).then().statusCode(200).extract().jsonPath();
+        assertTrue(attendance.getBoolean("attendance.tookPlace"), "the call is recorded as having taken place");
+        assertEquals(true, attendance.getString("attendance.clientJoinedAt") != null);
+        assertEquals(true, attendance.getString("attendance.specialistJoinedAt") != null);
+    }
+}
