@@ -31,14 +31,16 @@ public class RemotePersonalData implements PersonalDataProvider {
     @Override
     public Map<String, List<Map<String, Object>>> export(long clientId) {
         Map<String, List<Map<String, Object>>> files = new LinkedHashMap<>();
-        files.put("video-appointments", rows.of("SELECT a.id, a.period_id, u.display_name AS specialist, a.starts_at,"
-                + " a.duration_minutes, a.topic, a.note, a.status, a.cancelled_at, a.cancel_reason, a.client_joined_at,"
+        // A group session shows when this client joined, never who else was in it.
+        files.put("video-appointments", rows.of("SELECT a.id, a.kind, COALESCE(a.period_id, m.period_id) AS period_id,"
+                + " u.display_name AS specialist, a.starts_at, a.duration_minutes, a.topic, a.note, a.status, a.cancelled_at,"
+                + " a.cancel_reason, CASE WHEN a.kind = 'GROUP' THEN m.joined_at ELSE a.client_joined_at END AS you_joined_at,"
                 + " a.specialist_joined_at, a.call_started_at, a.call_ended_at, a.call_seconds, a.created_at"
-                + " FROM remote_appointment a JOIN app_user u ON u.id = a.specialist_id WHERE a.client_id = ?1"
-                + " ORDER BY a.starts_at, a.id", clientId));
-        files.put("video-appointment-reminders", rows.of("SELECT r.appointment_id, r.kind, r.starts_at, r.sent_at"
-                + " FROM remote_appointment_reminder r JOIN remote_appointment a ON a.id = r.appointment_id"
-                + " WHERE a.client_id = ?1 ORDER BY r.sent_at", clientId));
+                + " FROM remote_appointment a JOIN app_user u ON u.id = a.specialist_id"
+                + " LEFT JOIN remote_appointment_member m ON m.appointment_id = a.id AND m.client_id = ?1"
+                + " WHERE a.client_id = ?1 OR m.client_id IS NOT NULL ORDER BY a.starts_at, a.id", clientId));
+        files.put("video-appointment-reminders", rows.of("SELECT appointment_id, kind, starts_at, sent_at"
+                + " FROM remote_appointment_reminder WHERE client_id = ?1 ORDER BY sent_at", clientId));
         return files;
     }
 
@@ -49,7 +51,8 @@ public class RemotePersonalData implements PersonalDataProvider {
 
     @Override
     public long recordsKept(long clientId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM remote_appointment WHERE client_id = ?1")
+        return ((Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM remote_appointment WHERE client_id = ?1)"
+                + " + (SELECT COUNT(*) FROM remote_appointment_member WHERE client_id = ?1)")
                 .setParameter(1, clientId).getSingleResult()).longValue();
     }
 }

@@ -82,8 +82,8 @@ class CallJourneyTest {
             PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasAttribute("data-state", "connected");
             PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "connected");
             PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasText("Förbindelsen fungerar");
-            s.waitForFunction("() => { const v = document.getElementById('remote-video'); return v.videoWidth > 0 && !v.paused; }");
-            c.waitForFunction("() => { const v = document.getElementById('remote-video'); return v.videoWidth > 0 && !v.paused; }");
+            s.waitForFunction("() => { const v = document.querySelector('#remote-videos video'); return v && v.videoWidth > 0 && !v.paused; }");
+            c.waitForFunction("() => { const v = document.querySelector('#remote-videos video'); return v && v.videoWidth > 0 && !v.paused; }");
             BrowserSupport.assertAccessible(s);
             BrowserSupport.assertAccessible(c);
 

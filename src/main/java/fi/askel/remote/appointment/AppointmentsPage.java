@@ -10,6 +10,7 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.rehab.RehabAccess;
+import fi.askel.remote.RemoteConfig;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,6 +66,8 @@ public class AppointmentsPage {
                 List<ClientOption> clients, List<Integer> durations, Long chosenClient, FormState state, String saved);
         static native TemplateInstance detail(PageContext page, AppointmentItem a, List<Integer> durations, FormState state,
                 String saved);
+        static native TemplateInstance group(PageContext page, List<ClientOption> clients, int maxClients,
+                List<Integer> durations, FormState state);
     }
 
     private final AppointmentService appointments;
@@ -74,9 +77,11 @@ public class AppointmentsPage {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final RemoteConfig config;
 
     public AppointmentsPage(AppointmentService appointments, AppointmentViews views, RehabAccess access, Messages messages,
-            Pages pages, SecurityIdentity identity, Clock clock) {
+            Pages pages, SecurityIdentity identity, Clock clock, RemoteConfig config) {
+        this.config = config;
         this.appointments = appointments;
         this.views = views;
         this.access = access;
@@ -118,6 +123,43 @@ public class AppointmentsPage {
             }
             return Response.status(e.status())
                     .entity(renderList(null, FormState.rejected("book", values, e, pages, RENAME), null)).build();
+        }
+    }
+
+    /** The form for a group session: the specialist picks two to six of their clients. */
+    @GET
+    @Path("/group")
+    @RolesAllowed(Role.SPECIALIST_NAME)
+    @Transactional
+    public TemplateInstance groupForm() {
+        return Templates.group(pages.context(), clientOptions(caller()), config.groupMaxClients(), DURATIONS, FormState.none());
+    }
+
+    @POST
+    @Path("/group")
+    @RolesAllowed(Role.SPECIALIST_NAME)
+    @Transactional
+    public Response bookGroup(@FormParam("clientIds") List<Long> clientIds, @FormParam("date") String date,
+            @FormParam("time") String time, @FormParam("duration") String duration, @FormParam("topic") String topic,
+            @FormParam("note") String note) {
+        List<Long> chosen = clientIds == null ? List.of() : clientIds;
+        Map<String, String> values = values(date, time, duration, topic, note);
+        values.put("clientIds", String.join(",", chosen.stream().map(String::valueOf).toList()));
+        try {
+            List<FieldError> errors = new ArrayList<>();
+            OffsetDateTime start = start(date, time, errors);
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors);
+            }
+            Appointment a = appointments.book(caller(),
+                    new CreateAppointmentRequest(null, chosen, null, start, parseInt(duration), topic, note));
+            return Response.seeOther(URI.create("/appointments/" + a.id + "?saved=booked")).build();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(Templates.group(pages.context(), clientOptions(caller()),
+                    config.groupMaxClients(), DURATIONS, FormState.rejected("group", values, e, pages, RENAME))).build();
         }
     }
 
@@ -170,7 +212,7 @@ public class AppointmentsPage {
         LocalDate today = LocalDate.ofInstant(now, AppointmentService.ZONE);
         List<AppointmentView> all = views.of(appointments.list(caller, null,
                 today.minusDays(90).atStartOfDay(AppointmentService.ZONE).toInstant(),
-                today.plusDays(366).atStartOfDay(AppointmentService.ZONE).toInstant()));
+                today.plusDays(366).atStartOfDay(AppointmentService.ZONE).toInstant()), caller);
         List<AppointmentItem> items = AppointmentItem.of(all, caller.id(), now, messages, pages.lang());
         List<AppointmentItem> upcoming = items.stream().filter(i -> !i.past()).toList();
         List<AppointmentItem> past = new ArrayList<>(items.stream().filter(AppointmentItem::past).toList());
@@ -181,7 +223,7 @@ public class AppointmentsPage {
 
     private TemplateInstance renderDetail(long id, FormState state, String saved) {
         Caller caller = caller();
-        AppointmentView v = views.of(appointments.find(caller, id));
+        AppointmentView v = views.of(appointments.find(caller, id), caller);
         return Templates.detail(pages.context(), AppointmentItem.of(v, caller.id(), clock.instant(), messages, pages.lang()),
                 DURATIONS, state, saved != null && List.of("booked", "moved", "cancelled").contains(saved) ? saved : null);
     }
