@@ -116,7 +116,7 @@ class AppointmentApiTest {
 
         // A day the client has no period of this specialist's (the period ends in 60 days).
         expectViolation(team, Calls.booking(client, Calls.in(Duration.ofDays(70)), 30, "Aihe"), "startsAt",
-                "Asiakkaalla ei ole sinä päivänä kuntoutusjaksoa, josta vastaat.");
+                "Asiakkaalla Test " + team.client().username() + " ei ole sinä päivänä kuntoutusjaksoa, josta vastaat.");
 
         Map<String, Object> unknown = Calls.booking(client, start, 30, "Aihe");
         unknown.put("room", "A1");
@@ -157,7 +157,8 @@ class AppointmentApiTest {
                 .post("/api/v1/periods/" + team.periodId() + "/specialists").then().statusCode(200);
         ValidatableResponse theirs = Calls.tryBook(colleague, team.client().id(), start.minusMinutes(20), 30, "Kolmas");
         assertProblem(theirs, 409, "appointment-overlap");
-        assertEquals("Asiakkaalla on jo videovastaanotto samaan aikaan.", theirs.extract().jsonPath().getString("detail"));
+        assertEquals("Asiakkaalla Test " + team.client().username() + " on jo videovastaanotto samaan aikaan.",
+                theirs.extract().jsonPath().getString("detail"));
 
         // Back to back is fine: one ending as the other starts.
         Calls.book(colleague, team.client().id(), start.plusMinutes(60), 30, "Heti perään");

@@ -23,7 +23,7 @@ class AppointmentMailsTest {
     private static final String BOOKED_FI = "Sinulle on varattu videovastaanotto";
     private static final String MOVED_FI = "Videovastaanottosi aika muuttui";
     private static final String CANCELLED_FI = "Videovastaanottosi on peruttu";
-    private static final String DAY_BEFORE_FI = "Muistutus: videovastaanotto huomenna";
+    private static final String DAY_BEFORE_FI = "Muistutus: videovastaanotto lähestyy";
     private static final String SOON_FI = "Videovastaanottosi alkaa pian";
 
     @Inject

@@ -114,10 +114,15 @@ public class AppointmentMails {
     }
 
     private int remindAll(Long id, Reminder kind) {
-        List<Long> clientIds = QuarkusTransaction.requiringNew().call(() -> Appointment.<Appointment>findById(id).clientIds());
         int sent = 0;
-        for (Long clientId : clientIds) {
-            sent += remind(id, clientId, kind) ? 1 : 0;
+        try {
+            List<Long> clientIds = QuarkusTransaction.requiringNew().call(() -> Appointment.<Appointment>findById(id).clientIds());
+            for (Long clientId : clientIds) {
+                sent += remind(id, clientId, kind) ? 1 : 0;
+            }
+        } catch (RuntimeException e) {
+            // One call's reminder going wrong must not stop the others'.
+            LOG.errorf(e, "Could not prepare a %s reminder for appointment %d", kind, id);
         }
         return sent;
     }
@@ -128,7 +133,9 @@ public class AppointmentMails {
             Appointment a = Appointment.findById(id);
             User client = User.findById(clientId);
             User specialist = User.findById(a.specialistId);
-            if (client.email == null || !client.active || !claim(a, clientId, kind)) {
+            // Cancelled or moved since the run began: not this reminder.
+            if (a.status != Appointment.Status.SCHEDULED || !a.startsAt.isAfter(clock.instant())
+                    || client.email == null || !client.active || !claim(a, clientId, kind)) {
                 return null;
             }
             String lang = client.locale;

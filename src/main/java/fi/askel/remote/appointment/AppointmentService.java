@@ -40,7 +40,7 @@ public class AppointmentService {
     static final int NOTE_MAX = 2000;
     static final int REASON_MAX = 500;
     /** How far ahead a call can be booked. */
-    static final Duration MAX_AHEAD = Duration.ofDays(400);
+    static final Duration MAX_AHEAD = Duration.ofDays(366);
 
     private final RehabAccess access;
     private final PeriodService periods;
@@ -93,6 +93,7 @@ public class AppointmentService {
             throw ApiException.invalid(errors);
         }
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
+        lockPeople(caller.id(), clientIds);
         checkOverlap(caller.id(), clientIds, start, end, null);
         Instant now = clock.instant();
         Appointment a = new Appointment();
@@ -180,6 +181,7 @@ public class AppointmentService {
             throw ApiException.invalid(errors);
         }
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
+        lockPeople(a.specialistId, clientIds);
         checkOverlap(a.specialistId, clientIds, start, end, a.id);
         if (!a.isGroup() && newPeriods.containsKey(a.clientId)) {
             a.periodId = newPeriods.get(a.clientId);
@@ -302,6 +304,16 @@ public class AppointmentService {
             errors.add(new FieldError("note", "remote.appointment.too-long", NOTE_MAX));
         }
         return t;
+    }
+
+    /**
+     * Two bookings at the same moment for the same person must not both pass the overlap check: the
+     * people's account rows are locked (in id order, so two bookings never wait on each other) until commit.
+     */
+    private static void lockPeople(Long specialistId, List<Long> clientIds) {
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(clientIds);
+        ids.add(specialistId);
+        ids.forEach(id -> User.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     private static void checkOverlap(Long specialistId, List<Long> clientIds, Instant start, Instant end, Long exceptId) {
