@@ -60,14 +60,30 @@ public class AppointmentsPage {
     @TemplateData
     public record ClientOption(Long id, String name) {}
 
+    /** What an appointment form shows: what was typed when it was refused, else the appointment as it is. */
+    @TemplateData
+    public record FormValues(String date, String time, String duration, String topic, String note) {
+
+        static FormValues of(FormState state, String form, AppointmentItem a) {
+            if (state.failed(form)) {
+                return new FormValues(state.value(form, "date"), state.value(form, "time"), state.value(form, "duration"),
+                        state.value(form, "topic"), state.value(form, "note"));
+            }
+            return a == null ? new FormValues("", "", String.valueOf(DEFAULT_DURATION), "", "")
+                    : new FormValues(a.isoDate(), a.isoTime(), String.valueOf(a.durationMinutes()), a.topic(),
+                            a.note() == null ? "" : a.note());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageContext page, List<AppointmentItem> upcoming, List<AppointmentItem> past,
-                List<ClientOption> clients, List<Integer> durations, Long chosenClient, FormState state, String saved);
-        static native TemplateInstance detail(PageContext page, AppointmentItem a, List<Integer> durations, FormState state,
+                List<ClientOption> clients, List<Integer> durations, Long chosenClient, FormState state, FormValues v,
                 String saved);
+        static native TemplateInstance detail(PageContext page, AppointmentItem a, List<Integer> durations, FormState state,
+                FormValues v, String saved);
         static native TemplateInstance group(PageContext page, List<ClientOption> clients, int maxClients,
-                List<Integer> durations, FormState state);
+                List<Integer> durations, FormState state, FormValues v);
     }
 
     private final AppointmentService appointments;
@@ -132,7 +148,8 @@ public class AppointmentsPage {
     @RolesAllowed(Role.SPECIALIST_NAME)
     @Transactional
     public TemplateInstance groupForm() {
-        return Templates.group(pages.context(), clientOptions(caller()), config.groupMaxClients(), DURATIONS, FormState.none());
+        return Templates.group(pages.context(), clientOptions(caller()), config.groupMaxClients(), DURATIONS, FormState.none(),
+                FormValues.of(FormState.none(), "group", null));
     }
 
     @POST
@@ -158,8 +175,9 @@ public class AppointmentsPage {
             if (e.status() == 404) {
                 throw e;
             }
+            FormState state = FormState.rejected("group", values, e, pages, RENAME);
             return Response.status(e.status()).entity(Templates.group(pages.context(), clientOptions(caller()),
-                    config.groupMaxClients(), DURATIONS, FormState.rejected("group", values, e, pages, RENAME))).build();
+                    config.groupMaxClients(), DURATIONS, state, FormValues.of(state, "group", null))).build();
         }
     }
 
@@ -218,14 +236,15 @@ public class AppointmentsPage {
         List<AppointmentItem> past = new ArrayList<>(items.stream().filter(AppointmentItem::past).toList());
         java.util.Collections.reverse(past);
         return Templates.list(pages.context(), upcoming, past, clientOptions(caller), DURATIONS, clientId, state,
-                "booked".equals(saved) ? saved : null);
+                FormValues.of(state, "book", null), "booked".equals(saved) ? saved : null);
     }
 
     private TemplateInstance renderDetail(long id, FormState state, String saved) {
         Caller caller = caller();
         AppointmentView v = views.of(appointments.find(caller, id), caller);
-        return Templates.detail(pages.context(), AppointmentItem.of(v, caller.id(), clock.instant(), messages, pages.lang()),
-                DURATIONS, state, saved != null && List.of("booked", "moved", "cancelled").contains(saved) ? saved : null);
+        AppointmentItem item = AppointmentItem.of(v, caller.id(), clock.instant(), messages, pages.lang());
+        return Templates.detail(pages.context(), item, DURATIONS, state, FormValues.of(state, "edit", item),
+                saved != null && List.of("booked", "moved", "cancelled").contains(saved) ? saved : null);
     }
 
     /** The clients a specialist can book with: those whose rehabilitation they follow. */
