@@ -74,7 +74,6 @@ class ReadinessEvidenceTest {
         assertEquals("UNKNOWN", backups.get("status"));
         assertTrue(((String) backups.get("detail")).startsWith("Not configured – unknown."), (String) backups.get("detail"));
     }
-    }
 
     private static Map<String, Object> check(JsonPath overview, String key) {
         List<Map<String, Object>> checks = overview.getList("evidence.checks");
