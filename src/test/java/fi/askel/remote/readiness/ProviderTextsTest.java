@@ -3,13 +3,14 @@ package fi.askel.remote.readiness;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import fi.askel.support.Api;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ProviderTextsTest {
                             "supportHours", "mån–fre kl. 9–15"))
                     .put(Readiness.API + "/texts/sv").then().statusCode(200)
                     .body("shown.emergencyInstructions", containsString(marker))
-                    .body("saved.supportEmail", org.hamcrest.Matchers.nullValue());
+                    .body("saved.supportEmail", nullValue());
 
             Browser sv = new Browser().signIn(swedish.username(), Api.PASSWORD);
             sv.get("/help/emergency").then().statusCode(200)

@@ -2,6 +2,7 @@ package fi.askel.remote.readiness;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,8 +95,8 @@ class ReadinessChecklistTest {
                 .put(API + "/items/" + insurance).then().statusCode(200);
         admin.as().body(Readiness.review(specialist.id(), today, today.plusYears(1), "Vakuutus B"))
                 .put(API + "/items/" + insurance).then().statusCode(200)
-                .body("ownerName", org.hamcrest.Matchers.equalTo("Test " + specialist.username()))
-                .body("title", org.hamcrest.Matchers.equalTo("Vakuutusturva"));
+                .body("ownerName", equalTo("Test " + specialist.username()))
+                .body("title", equalTo("Vakuutusturva"));
 
         JsonPath detail = admin.as().get(API + "/items/" + insurance).then().statusCode(200).extract().jsonPath();
         assertEquals("Vakuutus B", detail.getString("item.evidence"));
