@@ -147,6 +147,9 @@ record MatrixOperation(String method, String path) {
             case "consents/kind": return new Value("kela", false);
             case "external-identities/linkId": return new Value("0", false);
             case "modules/slug": return new Value(World.MODULE, false);
+            // Readiness: the provider's checklist and texts, nobody's personal data (0: no such item).
+            case "items/id": return new Value("0", false);
+            case "texts/lang": return new Value("en", false);
             default: return null;
         }
     }
