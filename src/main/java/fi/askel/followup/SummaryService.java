@@ -54,16 +54,19 @@ public class SummaryService {
     @TemplateData
     public record Summary(Long clientId, String clientName, String username, LocalDate generatedOn, String generatedBy,
             List<PeriodRow> periods, List<ModuleLine> done, List<ModuleLine> others, List<PhaseScore> gas, List<GoalRow> goals,
-            List<QuestionnaireLine> questionnaires, ExerciseDiary diary, List<Comment> comments) {}
+            List<QuestionnaireLine> questionnaires, ExerciseDiary diary, List<Comment> comments,
+            RemoteDayTotals.DaysInBrief remoteDays) {}
 
     private final ClientOverviewService overviews;
     private final ModuleCatalog catalog;
     private final Messages messages;
+    private final RemoteDayTotals remoteDays;
 
-    public SummaryService(ClientOverviewService overviews, ModuleCatalog catalog, Messages messages) {
+    public SummaryService(ClientOverviewService overviews, ModuleCatalog catalog, Messages messages, RemoteDayTotals remoteDays) {
         this.overviews = overviews;
         this.catalog = catalog;
         this.messages = messages;
+        this.remoteDays = remoteDays;
     }
 
     /** 404 for anyone but the client's responsible staff, as the overview. */
@@ -88,7 +91,7 @@ public class SummaryService {
         return new Summary(o.id(), o.name(), o.username(), today, caller.displayName(),
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
-                diary(clientId, fmt), comments(assignments));
+                diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null));
     }
 
     private List<QuestionnaireLine> questionnaires(ClientOverview o, Map<Long, AssignmentView> assignments, String lang) {

@@ -41,10 +41,6 @@ final class AccessCsv {
     }
 
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
+        return fi.askel.common.Csv.cell(value);
     }
 }

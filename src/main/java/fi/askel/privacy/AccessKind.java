@@ -33,7 +33,13 @@ public enum AccessKind {
     /** The client's video-call appointments (a list, one appointment, its calendar file). */
     APPOINTMENTS_READ(AccessPurpose.CARE),
     /** A video call booked, moved or cancelled. */
-    APPOINTMENT_CHANGED(AccessPurpose.CARE);
+    APPOINTMENT_CHANGED(AccessPurpose.CARE),
+    /** The client's remote-rehabilitation days of a period (the table, the CSV, the proposals). */
+    REMOTE_DAYS_READ(AccessPurpose.CARE),
+    /** A remote-rehabilitation day recorded, confirmed or corrected. */
+    REMOTE_DAY_CHANGED(AccessPurpose.CARE),
+    /** The client's answers to the experience survey, free texts included. */
+    SURVEYS_READ(AccessPurpose.CARE);
 
     private final AccessPurpose purpose;
 
@@ -59,6 +65,7 @@ public enum AccessKind {
             case SUMMARY_READ, SUMMARY_PDF -> other == OVERVIEW_READ || OVERVIEW_READ.covers(other);
             case GOAL_CHANGED -> other == GOALS_READ;
             case APPOINTMENT_CHANGED -> other == APPOINTMENTS_READ;
+            case REMOTE_DAY_CHANGED -> other == REMOTE_DAYS_READ;
             default -> false;
         };
     }
