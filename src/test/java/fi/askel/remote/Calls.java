@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Fixtures for video-call tests: start times, bookings, and reading problem answers. */
-final class Calls {
+public final class Calls {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -23,7 +23,7 @@ final class Calls {
     private Calls() {}
 
     /** A start time this far from now, in Helsinki time, on a whole minute (never earlier than {@code ahead} minus a minute). */
-    static OffsetDateTime in(Duration ahead) {
+    public static OffsetDateTime in(Duration ahead) {
         return OffsetDateTime.now(HELSINKI).plus(ahead).truncatedTo(ChronoUnit.MINUTES);
     }
 
@@ -41,7 +41,7 @@ final class Calls {
     }
 
     /** Books a call and answers its id. */
-    static long book(Api.Account specialist, long clientId, OffsetDateTime start, int minutes, String topic) {
+    public static long book(Api.Account specialist, long clientId, OffsetDateTime start, int minutes, String topic) {
         return tryBook(specialist, clientId, start, minutes, topic).statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -49,7 +49,7 @@ final class Calls {
         return book(specialist, clientId, start, 30, "Kuntoutuskeskustelu");
     }
 
-    static void cancel(Api.Account specialist, long id, String reason) {
+    public static void cancel(Api.Account specialist, long id, String reason) {
         specialist.as().body(Map.of("reason", reason)).post("/api/v1/appointments/" + id + "/cancel").then().statusCode(200);
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * One browser's signalling connection to a call, as a real WebSocket client: every text message it
  * receives is queued (parsed as JSON), and the close code the server sends is kept.
  */
-final class Signal implements WebSocket.Listener, AutoCloseable {
+public final class Signal implements WebSocket.Listener, AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -46,7 +46,7 @@ final class Signal implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Opens the socket (the handshake must succeed); {@code token} null sends no credentials. */
-    static Signal open(URL base, long appointmentId, String token, String who) {
+    public static Signal open(URL base, long appointmentId, String token, String who) {
         return open(base, appointmentId, token, who, null);
     }
 
@@ -137,7 +137,7 @@ final class Signal implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next message, which must be of this type. */
-    Map<String, Object> next(String type) {
+    public Map<String, Object> next(String type) {
         Map<String, Object> m = next();
         assertEquals(type, m.get("type"), who + " received " + m);
         return m;
