@@ -137,6 +137,10 @@ record MatrixOperation(String method, String path) {
             case "members/userId": return new Value(String.valueOf(w.client == null ? 0 : w.client.id()), true);
             case "goals/id": return new Value(String.valueOf(w.goalId), true);
             case "periods/id": return new Value(String.valueOf(w.periodId), true);
+            case "periods/periodId":
+            case "surveys/periodId": return new Value(String.valueOf(w.periodId), true);
+            case "remote-days/date": return new Value(java.time.LocalDate.now().toString(), false);
+            case "{periodId}/phase": return new Value("MIDPOINT", false);
             case "groups/id":
             case "groups/groupId": return new Value(String.valueOf(w.groupId), true);
             case "threads/id": return new Value(String.valueOf(w.threadId), true);
