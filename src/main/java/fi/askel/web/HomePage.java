@@ -13,6 +13,8 @@ import fi.askel.peer.PeerViews.GroupView;
 import fi.askel.rehab.ClientDashboard;
 import fi.askel.remote.appointment.AppointmentDashboard;
 import fi.askel.remote.appointment.AppointmentItem;
+import fi.askel.remote.survey.SurveyService;
+import fi.askel.remote.survey.SurveyViews.SurveyView;
 import fi.askel.remote.readiness.ReadinessService;
 import fi.askel.remote.readiness.ReadinessViews.ItemView;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,7 +36,7 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance client(PageContext page, ClientDashboard.View work, List<GroupView> groupsWithNew,
-                List<AppointmentItem> appointments);
+                List<AppointmentItem> appointments, List<SurveyView> surveys);
         static native TemplateInstance specialist(PageContext page, List<ClientListItem> clients, long waitingReviews,
                 List<GroupView> groupsWithNew, List<AppointmentItem> appointments);
         static native TemplateInstance admin(PageContext page, List<UserView> users, List<ItemView> overdueReadiness);
@@ -48,11 +50,13 @@ public class HomePage {
     private final ClientOverviewService overview;
     private final AppointmentDashboard appointments;
     private final ReadinessService readiness;
+    private final SurveyService surveys;
 
     public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard,
             GroupService groups, ClientOverviewService overview, AppointmentDashboard appointments,
-            ReadinessService readiness) {
+            ReadinessService readiness, SurveyService surveys) {
         this.readiness = readiness;
+        this.surveys = surveys;
         this.appointments = appointments;
         this.overview = overview;
         this.clientDashboard = clientDashboard;
@@ -67,7 +71,7 @@ public class HomePage {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         return switch (caller.role()) {
             case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()),
-                    groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 3));
+                    groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 3), surveys.due(caller));
             case SPECIALIST -> Templates.specialist(pages.context(),
                     overview.clients(caller).stream().limit(10).toList(), overview.pendingReviews(caller),
                     groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 5));
