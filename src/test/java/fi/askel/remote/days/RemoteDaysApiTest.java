@@ -163,7 +163,7 @@ class RemoteDaysApiTest {
         for (Api.Account stranger : List.of(other.specialist(), other.client())) {
             stranger.as().get(days(team)).then().statusCode(404);
             stranger.as().get(days(team) + "/proposals").then().statusCode(404);
-            stranger.as().get("/api/v1/periods/" + team.periodId() + "/remote-days.csv").then().statusCode(404);
+            stranger.as().accept("text/csv").get("/api/v1/periods/" + team.periodId() + "/remote-days.csv").then().statusCode(404);
             stranger.as().body(Map.of("date", LocalDate.now().toString(), "content", List.of("VIDEO_CALL"), "minutes", 30,
                     "outcome", "ATTENDED")).post(days(team)).then().statusCode(404);
         }
