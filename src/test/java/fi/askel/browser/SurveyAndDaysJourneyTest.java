@@ -80,9 +80,9 @@ class SurveyAndDaysJourneyTest {
             for (String statement : new String[] {"Etäkuntoutus toimii minulle.", "Etäkuntoutus edistää kuntoutumistani.",
                     "Voin luottaa työntekijöiden osaamiseen.", "Voin luottaa siihen, että tietoturvasta huolehditaan.",
                     "Saan tarvitsemani ohjauksen ja tuen, jotta voin osallistua etäkuntoutukseen."}) {
-                choose(page, statement + " *", "4 – Jokseenkin samaa mieltä");
+                choose(page, statement, "4 – Jokseenkin samaa mieltä");
             }
-            choose(page, "Oliko sinulla teknisiä ongelmia? *", "Jonkin verran");
+            choose(page, "Oliko sinulla teknisiä ongelmia?", "Jonkin verran");
             page.getByLabel("Ääni").check();
             page.getByLabel("Haluatko kertoa vielä jotain? (valinnainen)").fill("Ääni katkesi kerran.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä vastaukset")).click();
