@@ -33,7 +33,11 @@ public enum AccessKind {
     /** The client's video-call appointments (a list, one appointment, its calendar file). */
     APPOINTMENTS_READ(AccessPurpose.CARE),
     /** A video call booked, moved or cancelled. */
-    APPOINTMENT_CHANGED(AccessPurpose.CARE);
+    APPOINTMENT_CHANGED(AccessPurpose.CARE),
+    /** The assessment of whether remote rehabilitation suits the client (a period's latest and its history). */
+    SUITABILITY_READ(AccessPurpose.CARE),
+    /** A suitability assessment recorded (a first one or a reassessment). */
+    SUITABILITY_CHANGED(AccessPurpose.CARE);
 
     private final AccessPurpose purpose;
 
@@ -59,6 +63,7 @@ public enum AccessKind {
             case SUMMARY_READ, SUMMARY_PDF -> other == OVERVIEW_READ || OVERVIEW_READ.covers(other);
             case GOAL_CHANGED -> other == GOALS_READ;
             case APPOINTMENT_CHANGED -> other == APPOINTMENTS_READ;
+            case SUITABILITY_CHANGED -> other == SUITABILITY_READ;
             default -> false;
         };
     }

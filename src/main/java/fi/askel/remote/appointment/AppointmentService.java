@@ -9,6 +9,7 @@ import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.PeriodService;
 import fi.askel.rehab.RehabAccess;
+import fi.askel.rehab.RemoteWorkGate;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +45,12 @@ public class AppointmentService {
     private final AccessLog accessLog;
     private final Clock clock;
     private final Event<AppointmentChanged> changes;
+    private final RemoteWorkGate remoteWork;
 
     public AppointmentService(RehabAccess access, PeriodService periods, AccessLog accessLog, Clock clock,
-            Event<AppointmentChanged> changes) {
+            Event<AppointmentChanged> changes, RemoteWorkGate remoteWork) {
         this.access = access;
+        this.remoteWork = remoteWork;
         this.periods = periods;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -82,6 +85,7 @@ public class AppointmentService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        remoteWork.requireRemoteWorkAllowed(periodId, client.id);
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
         checkOverlap(caller.id(), client.id, start, end, null);
         Instant now = clock.instant();
@@ -121,6 +125,9 @@ public class AppointmentService {
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
+        }
+        if (a.periodId != null) {
+            remoteWork.requireRemoteWorkAllowed(a.periodId, a.clientId);
         }
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
         checkOverlap(a.specialistId, a.clientId, start, end, a.id);
