@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -27,10 +28,16 @@ public interface RemoteWorkGate {
      * A period's assessment as pages show it: the decision of its newest assessment (null: none yet), when it
      * was made, and what stops remote work now (null: nothing).
      */
+    @TemplateData
     record Status(String decision, Instant assessedAt, Refusal refusal) {
 
         public boolean allowed() {
             return refusal == null;
+        }
+
+        /** {@code allowed} or the refusal's problem type, for labels ({@code suitability.status.<key>}). */
+        public String stateKey() {
+            return refusal == null ? "allowed" : refusal.problemType;
         }
     }
 

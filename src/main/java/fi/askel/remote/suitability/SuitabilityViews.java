@@ -43,5 +43,11 @@ public final class SuitabilityViews {
     @TemplateData
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SuitabilityView(Long periodId, Long clientId, AssessmentView latest, List<AssessmentView> history,
-            boolean consentGiven, Instant consentSince, boolean remoteWorkAllowed, String refusal) {}
+            boolean consentGiven, Instant consentSince, boolean remoteWorkAllowed, String refusal) {
+
+        /** {@code allowed} or the refusal's problem type: the key of the state's label. */
+        public String state() {
+            return remoteWorkAllowed ? "allowed" : refusal;
+        }
+    }
 }
