@@ -16,6 +16,7 @@ import fi.askel.remote.suitability.Choices.TestCall;
 import fi.askel.remote.suitability.SuitabilityViews.AssessRequest;
 import fi.askel.remote.suitability.SuitabilityViews.AssessmentView;
 import fi.askel.remote.suitability.SuitabilityViews.SuitabilityView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,9 +113,12 @@ public class SuitabilityPage {
         return render(clientId, periodId, null, null, saved != null);
     }
 
+    /**
+     * Not one transaction for the whole request: a refused assessment rolls its own back, and the page that
+     * shows the refusal then reads (and logs the read) in a fresh one.
+     */
     @POST
     @Path("/{clientId}/periods/{periodId}/suitability")
-    @Transactional
     public Response assess(@PathParam("clientId") long clientId, @PathParam("periodId") long periodId,
             @FormParam("testCall") String testCall, @FormParam("testCallNote") String testCallNote,
             @FormParam("privateSpace") String privateSpace, @FormParam("privateSpaceNote") String privateSpaceNote,
@@ -122,7 +127,7 @@ public class SuitabilityPage {
             @FormParam("interpreterNeeded") String interpreterNeeded, @FormParam("interpreterLanguage") String interpreterLanguage,
             @FormParam("clientConsented") String clientConsented, @FormParam("decision") String decision,
             @FormParam("reasons") String reasons, @FormParam("supportMeasures") String supportMeasures) {
-        List<String> typed = java.util.Arrays.asList(testCall, testCallNote, privateSpace, privateSpaceNote, digitalSkills,
+        List<String> typed = Arrays.asList(testCall, testCallNote, privateSpace, privateSpaceNote, digitalSkills,
                 handsOnNeeded, handsOnNote, clientWish, interpreterNeeded, interpreterLanguage, clientConsented, decision,
                 reasons, supportMeasures);
         Map<String, String> values = new LinkedHashMap<>();
@@ -130,18 +135,22 @@ public class SuitabilityPage {
             values.put(FIELDS.get(i), typed.get(i) == null ? "" : typed.get(i));
         }
         Caller caller = caller();
-        requirePeriodOf(caller, clientId, periodId);
+        AssessRequest request = new AssessRequest(testCall, testCallNote, privateSpace, privateSpaceNote, digitalSkills,
+                bool(handsOnNeeded), handsOnNote, clientWish, bool(interpreterNeeded), interpreterLanguage,
+                bool(clientConsented), decision, reasons, supportMeasures);
         try {
-            service.assess(caller, periodId, new AssessRequest(testCall, testCallNote, privateSpace, privateSpaceNote,
-                    digitalSkills, bool(handsOnNeeded), handsOnNote, clientWish, bool(interpreterNeeded), interpreterLanguage,
-                    bool(clientConsented), decision, reasons, supportMeasures));
+            QuarkusTransaction.requiringNew().run(() -> {
+                requirePeriodOf(caller, clientId, periodId);
+                service.assess(caller, periodId, request);
+            });
             return Response.seeOther(URI.create("/clients/" + clientId + "/periods/" + periodId + "/suitability?saved=1#state"))
                     .build();
         } catch (ApiException e) {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(render(clientId, periodId, values, e, false)).build();
+            TemplateInstance page = QuarkusTransaction.requiringNew().call(() -> render(clientId, periodId, values, e, false));
+            return Response.status(e.status()).entity(page).build();
         }
     }
 
