@@ -32,6 +32,13 @@ class SuitabilityPagesTest {
         browser.post("/clients/" + clientId + "/assignments", Map.of("modules", "sleep-and-recovery")).then().statusCode(409)
                 .body(containsString("Etäkuntoutuksen soveltuvuutta ei ole vielä arvioitu tällä kuntoutusjaksolla."));
 
+        browser.get("/appointments").then().statusCode(200);
+        browser.post("/appointments", Map.of("clientId", String.valueOf(clientId), "date", LocalDate.now().plusDays(2).toString(),
+                "time", "10:00", "duration", "45", "topic", "Alkutapaaminen")).then().statusCode(409)
+                .body(containsString("Etäkuntoutuksen soveltuvuutta ei ole vielä arvioitu tällä kuntoutusjaksolla."))
+                .body(containsString("value=\"Alkutapaaminen\""));
+        assertEquals(0, Suitability.appointmentCount(team));
+
         browser.get(form).then().statusCode(200)
                 .body(containsString("<legend>Toimivatko laitteet ja yhteys koepuhelussa? <span class=\"required\""))
                 .body(containsString("aria-describedby=\"f-testCall-hint\""))
