@@ -35,6 +35,11 @@ public class ExportQueries {
                 + " (SELECT GROUP_CONCAT(u.display_name ORDER BY u.display_name SEPARATOR ', ') FROM rehab_period_specialist s"
                 + " JOIN app_user u ON u.id = s.specialist_id WHERE s.period_id = p.id) AS specialists"
                 + " FROM rehab_period p WHERE p.client_id = ?1 ORDER BY p.starts_on, p.id");
+        FILES.put("remote-suitability", "SELECT s.period_id, s.assessed_at, u.display_name AS specialist, s.test_call,"
+                + " s.test_call_note, s.private_space, s.private_space_note, s.digital_skills, s.hands_on_needed, s.hands_on_note,"
+                + " s.client_wish, s.interpreter_needed, s.interpreter_language, s.client_consented, s.consent_notice_version,"
+                + " s.consent_given_at, s.decision, s.reasons, s.support_measures FROM remote_suitability_assessment s"
+                + " JOIN app_user u ON u.id = s.specialist_id WHERE s.client_id = ?1 ORDER BY s.id");
         FILES.put("assignments", "SELECT id, period_id, module_slug, module_version, status, opens_on, due_on, note,"
                 + " created_at, started_at, submitted_at, reviewed_at, last_activity_at FROM assignment WHERE client_id = ?1 ORDER BY id");
         FILES.put("answers", "SELECT a.assignment_id, a.step_key, a.answer, a.is_final, a.revision, a.saved_at FROM step_answer a"
