@@ -1,7 +1,7 @@
-// The video call page: a device check, then a one-to-one WebRTC call. Signalling goes through
-// Askel's WebSocket (/calls/{id}/signal); media goes directly between the two browsers (or through
-// the provider's TURN server), never through Askel. The specialist's browser always makes the offer,
-// the client's answers, so the two never offer at once.
+// The video call page: a device check, then the WebRTC call: one-to-one, or a group session where every
+// browser connects to every other (a mesh). Signalling goes through Askel's WebSocket
+// (/calls/{id}/signal); media goes directly between the browsers (or through the provider's TURN
+// server), never through Askel.
 (function () {
   'use strict';
   var root = document.getElementById('call');
@@ -16,18 +16,20 @@
   var localStream = null;
   var settings = null;
   var ws = null;
-  var pc = null;
-  var pendingCandidates = [];
+  var myId = null;
+  var myRole = null;
+  var group = false;
+  // Everyone else in the call, by user id: {id, name, role, pc, pending, tile, video, caption}.
+  var peers = new Map();
   var inCall = false;
   var ended = false;
   var reconnectDelay = 1000;
-  var disconnectTimer = null;
   var audioContext = null;
   var muted = false;
   var cameraOff = false;
 
-  function text(key) {
-    return (T[key] || '').replace('{name}', peerName);
+  function text(key, name) {
+    return (T[key] || '').replace('{name}', name === undefined ? peerName : name);
   }
 
   // ---- Device check ---------------------------------------------------------------------
@@ -81,8 +83,8 @@
     $('preview').srcObject = stream;
     $('local-video').srcObject = stream;
     levelMeter(stream);
-    if (pc) {
-      pc.getSenders().forEach(function (sender) {
+    peers.forEach(function (peer) {
+      peer.pc.getSenders().forEach(function (sender) {
         if (!sender.track) {
           return;
         }
@@ -91,7 +93,7 @@
           sender.replaceTrack(replacement);
         }
       });
-    }
+    });
   }
 
   function levelMeter(stream) {
@@ -233,72 +235,90 @@
     }
   }
 
-  function isSpecialist() {
-    return settings && settings.role === 'SPECIALIST';
+  // In each pair one browser offers and the other answers, so the two never offer at once: the
+  // specialist offers to clients; between two clients of a group session the one with the smaller id.
+  function iOffer(peer) {
+    return myRole === 'SPECIALIST' || (peer.role !== 'SPECIALIST' && myId < peer.id);
   }
 
   function handle(m) {
     if (ended) {
       return;
     }
+    var peer;
     switch (m.type) {
       case 'welcome':
-        peerName = m.peerName;
-        if (m.peerPresent) {
-          startPeer();
-        } else if (!pc || pc.connectionState !== 'connected') {
-          setState('waiting');
+        myId = m.id;
+        myRole = m.role;
+        group = m.group;
+        if (m.peerName) {
+          peerName = m.peerName;
         }
+        Array.from(peers.keys()).forEach(removePeer);
+        (m.peers || []).forEach(function (p) { startPeer(p); });
+        updateState();
         sendMediaState();
         break;
       case 'peer-joined':
-        announce(text('tPeerJoined'));
-        startPeer();
+        announce(text('tPeerJoined', m.name));
+        startPeer(m);
+        updateState();
         sendMediaState();
         break;
       case 'offer':
-        if (!pc) {
-          newPeerConnection();
-        }
-        pc.setRemoteDescription(m.sdp).then(function () {
-          flushCandidates();
-          return pc.createAnswer();
+        peer = peers.get(m.fromId) || addPeer({ id: m.fromId, name: m.fromName, role: m.from });
+        peer.pc.setRemoteDescription(m.sdp).then(function () {
+          flushCandidates(peer);
+          return peer.pc.createAnswer();
         }).then(function (answer) {
-          return pc.setLocalDescription(answer);
+          return peer.pc.setLocalDescription(answer);
         }).then(function () {
-          send({ type: 'answer', sdp: pc.localDescription });
+          send({ type: 'answer', to: peer.id, sdp: peer.pc.localDescription });
         }).catch(showProblem);
         break;
       case 'answer':
-        if (pc) {
-          pc.setRemoteDescription(m.sdp).then(flushCandidates).catch(showProblem);
+        peer = peers.get(m.fromId);
+        if (peer) {
+          peer.pc.setRemoteDescription(m.sdp).then(function () { flushCandidates(peer); }).catch(showProblem);
         }
         break;
       case 'candidate':
-        if (pc && pc.remoteDescription) {
-          pc.addIceCandidate(m.candidate).catch(function () { /* a stale candidate after a restart */ });
-        } else {
-          pendingCandidates.push(m.candidate);
+        peer = peers.get(m.fromId);
+        if (peer && peer.pc.remoteDescription) {
+          peer.pc.addIceCandidate(m.candidate).catch(function () { /* a stale candidate after a restart */ });
+        } else if (peer) {
+          peer.pending.push(m.candidate);
         }
         break;
       case 'restart':
-        if (isSpecialist() && pc) {
-          offer(true);
+        peer = peers.get(m.fromId);
+        if (peer && iOffer(peer)) {
+          offer(peer, true);
         }
         break;
       case 'media':
-        showPeerMedia(m.audio !== false, m.video !== false);
+        showPeerMedia(m.fromId, m.fromName, m.audio !== false, m.video !== false);
         break;
       case 'chat':
-        addChat(peerName, m.text);
+        addChat(m.fromName || peerName, m.text);
         break;
       case 'bye':
-        finish(text('tPeerBye'));
+        if (!group || m.from === 'SPECIALIST') {
+          finish(text('tPeerBye', m.fromName));
+        } else {
+          removePeer(m.fromId);
+          announce(text('tPeerLeftGroup', m.fromName));
+          updateState();
+        }
         break;
       case 'peer-left':
-        closePeer();
-        setState('lost');
-        announce(text('tPeerLeft'));
+        removePeer(m.id);
+        announce(text(group ? 'tPeerLeftGroup' : 'tPeerLeft', m.name));
+        if (peers.size === 0) {
+          setState(group ? 'waiting' : 'lost');
+        } else {
+          updateState();
+        }
         break;
       case 'refused':
         ended = true;
@@ -322,103 +342,110 @@
     }
   }
 
-  // ---- The peer connection --------------------------------------------------------------
+  // ---- The peer connections -------------------------------------------------------------
 
-  function startPeer() {
-    newPeerConnection();
-    setState('connecting');
-    if (isSpecialist()) {
-      offer(false);
+  function startPeer(p) {
+    var peer = addPeer(p);
+    if (iOffer(peer)) {
+      offer(peer, false);
     }
   }
 
-  function newPeerConnection() {
-    closePeer();
-    pendingCandidates = [];
-    pc = new RTCPeerConnection({ iceServers: settings.iceServers || [] });
+  function addPeer(p) {
+    removePeer(p.id);
+    var peer = { id: p.id, name: p.name, role: p.role, pending: [] };
+    peer.tile = document.createElement('figure');
+    peer.tile.className = 'remote-tile';
+    peer.video = document.createElement('video');
+    peer.video.className = 'remote-video';
+    peer.video.autoplay = true;
+    peer.video.playsInline = true;
+    peer.video.setAttribute('aria-label', text('tRemoteVideo', p.name));
+    peer.caption = document.createElement('figcaption');
+    peer.caption.textContent = p.name;
+    peer.tile.appendChild(peer.video);
+    peer.tile.appendChild(peer.caption);
+    $('remote-videos').appendChild(peer.tile);
+    var pc = new RTCPeerConnection({ iceServers: settings.iceServers || [] });
+    peer.pc = pc;
     localStream.getTracks().forEach(function (track) { pc.addTrack(track, localStream); });
-    var connection = pc;
     pc.ontrack = function (event) {
-      $('remote-video').srcObject = event.streams[0];
+      peer.video.srcObject = event.streams[0];
     };
     pc.onicecandidate = function (event) {
       if (event.candidate) {
-        send({ type: 'candidate', candidate: event.candidate });
+        send({ type: 'candidate', to: peer.id, candidate: event.candidate });
       }
     };
     pc.onconnectionstatechange = function () {
-      if (connection !== pc) {
-        return;
+      clearTimeout(peer.disconnectTimer);
+      if (pc.connectionState === 'disconnected') {
+        // Often a short network change; restart ICE if it does not come back on its own.
+        peer.disconnectTimer = setTimeout(function () { restartIce(peer); }, 3000);
+      } else if (pc.connectionState === 'failed') {
+        restartIce(peer);
+        $('call-problem').hidden = false;
+      } else if (pc.connectionState === 'connected') {
+        $('call-problem').hidden = true;
       }
-      clearTimeout(disconnectTimer);
-      switch (pc.connectionState) {
-        case 'connected':
-          setState('connected');
-          $('call-problem').hidden = true;
-          break;
-        case 'disconnected':
-          setState('reconnecting');
-          // Often a short network change; restart ICE if it does not come back on its own.
-          disconnectTimer = setTimeout(restartIce, 3000);
-          break;
-        case 'failed':
-          setState('reconnecting');
-          restartIce();
-          $('call-problem').hidden = false;
-          break;
-        default:
-          break;
-      }
+      updateState();
     };
+    peers.set(peer.id, peer);
+    return peer;
   }
 
-  function offer(iceRestart) {
-    pc.createOffer({ iceRestart: iceRestart }).then(function (description) {
-      return pc.setLocalDescription(description);
+  function removePeer(id) {
+    var peer = peers.get(id);
+    if (!peer) {
+      return;
+    }
+    clearTimeout(peer.disconnectTimer);
+    peer.pc.ontrack = null;
+    peer.pc.onicecandidate = null;
+    peer.pc.onconnectionstatechange = null;
+    peer.pc.close();
+    peer.video.srcObject = null;
+    peer.tile.remove();
+    peers.delete(id);
+  }
+
+  function offer(peer, iceRestart) {
+    peer.pc.createOffer({ iceRestart: iceRestart }).then(function (description) {
+      return peer.pc.setLocalDescription(description);
     }).then(function () {
-      send({ type: 'offer', sdp: pc.localDescription });
+      send({ type: 'offer', to: peer.id, sdp: peer.pc.localDescription });
     }).catch(showProblem);
   }
 
-  function restartIce() {
-    if (!pc || ended) {
+  function restartIce(peer) {
+    if (ended || !peers.has(peer.id)) {
       return;
     }
-    if (isSpecialist()) {
-      offer(true);
+    if (iOffer(peer)) {
+      offer(peer, true);
     } else {
-      send({ type: 'restart' });
+      send({ type: 'restart', to: peer.id });
     }
   }
 
-  function flushCandidates() {
-    pendingCandidates.forEach(function (c) { pc.addIceCandidate(c).catch(function () {}); });
-    pendingCandidates = [];
+  function flushCandidates(peer) {
+    peer.pending.forEach(function (c) { peer.pc.addIceCandidate(c).catch(function () {}); });
+    peer.pending = [];
   }
 
-  function closePeer() {
-    if (pc) {
-      pc.ontrack = null;
-      pc.onicecandidate = null;
-      pc.onconnectionstatechange = null;
-      pc.close();
-      pc = null;
+  // A new network (Wi-Fi to mobile, a cable pulled and put back): find new paths at once.
+  function restartAll() {
+    if (inCall) {
+      peers.forEach(function (peer) {
+        if (peer.pc.connectionState !== 'connected') {
+          restartIce(peer);
+        }
+      });
     }
-    $('remote-video').srcObject = null;
   }
-
-  // A new network (Wi-Fi to mobile, a cable pulled and put back): find a new path at once.
-  window.addEventListener('online', function () {
-    if (inCall && pc && pc.connectionState !== 'connected') {
-      restartIce();
-    }
-  });
+  window.addEventListener('online', restartAll);
   if (navigator.connection && navigator.connection.addEventListener) {
-    navigator.connection.addEventListener('change', function () {
-      if (inCall && pc) {
-        restartIce();
-      }
-    });
+    navigator.connection.addEventListener('change', restartAll);
   }
 
   function showProblem() {
@@ -427,8 +454,27 @@
 
   // ---- What the people see --------------------------------------------------------------
 
+  function updateState() {
+    if (ended) {
+      return;
+    }
+    var states = Array.from(peers.values()).map(function (p) { return p.pc.connectionState; });
+    if (states.length === 0) {
+      setState('waiting');
+    } else if (states.indexOf('connected') >= 0) {
+      setState('connected');
+    } else if (states.indexOf('failed') >= 0 || states.indexOf('disconnected') >= 0) {
+      setState('reconnecting');
+    } else {
+      setState('connecting');
+    }
+  }
+
   function setState(state) {
     var el = $('connection-state');
+    if (el.dataset.state === state) {
+      return;
+    }
     el.dataset.state = state;
     el.textContent = text('t' + state.charAt(0).toUpperCase() + state.slice(1));
   }
@@ -437,11 +483,17 @@
     $('peer-media').textContent = message;
   }
 
-  function showPeerMedia(audio, video) {
+  function showPeerMedia(id, name, audio, video) {
+    var message = !audio && !video ? text('tPeerBothOff', name) : !audio ? text('tPeerMuted', name)
+        : !video ? text('tPeerCameraOff', name) : '';
+    var peer = peers.get(id);
+    if (peer) {
+      peer.caption.textContent = message ? name + ' – ' + message : name;
+    }
     var el = $('peer-media');
     el.dataset.audio = audio;
     el.dataset.video = video;
-    el.textContent = !audio && !video ? text('tPeerBothOff') : !audio ? text('tPeerMuted') : !video ? text('tPeerCameraOff') : '';
+    el.textContent = message;
   }
 
   function sendMediaState() {
@@ -476,8 +528,7 @@
   function finish(message) {
     ended = true;
     inCall = false;
-    clearTimeout(disconnectTimer);
-    closePeer();
+    Array.from(peers.keys()).forEach(removePeer);
     if (ws) {
       ws.close(1000);
     }

@@ -41,6 +41,17 @@ public class TotpService {
         return totp != null && totp.isEnabled();
     }
 
+    /**
+     * Active staff accounts without a confirmed second factor (they can only enrol one until they do):
+     * the provider's evidence that strong authentication is enforced for staff.
+     */
+    @Transactional
+    public long countActiveStaffWithoutSecondFactor() {
+        return User.getEntityManager().createQuery("select count(u) from User u where u.active = true and u.role <> ?1 "
+                + "and not exists (select t.userId from UserTotp t where t.userId = u.id and t.secretEnc is not null)", Long.class)
+                .setParameter(1, Role.CLIENT).getSingleResult();
+    }
+
     @Transactional
     public Status status(User user) {
         return new Status(isEnabled(user.id), user.role.isStaff(), RecoveryCode.countUnused(user.id));

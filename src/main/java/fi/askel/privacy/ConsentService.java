@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.NativeRows;
 import fi.askel.common.ApiException;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
@@ -28,10 +29,10 @@ public class ConsentService {
 
     private final PrivacyNoticeService notices;
     private final ErasureService erasures;
-    private final ExportQueries queries;
+    private final NativeRows queries;
     private final EntityManager em;
 
-    public ConsentService(PrivacyNoticeService notices, ErasureService erasures, ExportQueries queries, EntityManager em) {
+    public ConsentService(PrivacyNoticeService notices, ErasureService erasures, NativeRows queries, EntityManager em) {
         this.notices = notices;
         this.erasures = erasures;
         this.queries = queries;

@@ -1,5 +1,8 @@
 package fi.askel.privacy;
 
+import fi.askel.privacy.PersonalDataProvider.Line;
+import io.quarkus.arc.All;
+import java.util.Comparator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +13,6 @@ import fi.askel.identity.AccountErasure;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
-import fi.askel.peer.PeerErasure;
 import fi.askel.privacy.PrivacyViews.ErasureItem;
 import fi.askel.privacy.PrivacyViews.ErasureView;
 import io.quarkus.mailer.Mail;
@@ -32,22 +34,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ErasureService {
 
-    /** One line of a result as stored: item, ERASED or KEPT, how many. */
-    public record Line(String item, String action, long count) {}
-
-    private final PeerErasure peer;
+    private final List<PersonalDataProvider> providers;
     private final AccountErasure accounts;
-    private final ExportQueries queries;
     private final Messages messages;
     private final MailSender mailer;
     private final ObjectMapper json;
     private final EntityManager em;
 
-    public ErasureService(PeerErasure peer, AccountErasure accounts, ExportQueries queries, Messages messages, MailSender mailer,
+    public ErasureService(@All List<PersonalDataProvider> providers, AccountErasure accounts, Messages messages, MailSender mailer,
             ObjectMapper json, EntityManager em) {
-        this.peer = peer;
+        this.providers = providers.stream().sorted(Comparator.comparingInt(PersonalDataProvider::exportOrder)).toList();
         this.accounts = accounts;
-        this.queries = queries;
         this.messages = messages;
         this.mailer = mailer;
         this.json = json;
@@ -121,11 +118,11 @@ public class ErasureService {
     /** What an erasure does, before it is done (shown to the client who is about to ask). */
     public List<ErasureItem> plan(String lang, String action) {
         List<Line> lines = "ERASED".equals(action)
-                ? List.of(new Line("contact-details", "ERASED", -1), new Line("peer-posts", "ERASED", -1),
-                        new Line("peer-pseudonyms", "ERASED", -1), new Line("notifications", "ERASED", -1),
-                        new Line("sign-in-details", "ERASED", -1))
-                : List.of(new Line("rehabilitation-records", "KEPT", -1), new Line("name", "KEPT", -1),
-                        new Line("consent-history", "KEPT", -1));
+                ? List.of(Line.erased("contact-details", -1), Line.erased("peer-posts", -1),
+                        Line.erased("peer-pseudonyms", -1), Line.erased("notifications", -1),
+                        Line.erased("sign-in-details", -1))
+                : List.of(Line.kept("rehabilitation-records", -1), Line.kept("video-appointments", -1), Line.kept("name", -1),
+                        Line.kept("consent-history", -1));
         return lines.stream().map(l -> item(l, lang)).toList();
     }
 
@@ -133,28 +130,22 @@ public class ErasureService {
         User user = User.findById(r.userId);
         String email = user.email;
         String lang = user.locale;
-        PeerErasure.Counts peerCounts = peer.eraseUser(r.userId);
-        long records = queries.rehabRecordCount(r.userId);
-        boolean keepName = records > 0;
+        // Records some feature must keep by law name the person they concern: then the name stays.
+        boolean keepName = providers.stream().mapToLong(p -> p.recordsKept(r.userId)).sum() > 0;
+        List<Line> fromFeatures = new ArrayList<>();
+        providers.forEach(p -> fromFeatures.addAll(p.erase(r.userId)));
         accounts.anonymise(r.userId, keepName);
-        em.createNativeQuery("UPDATE privacy_acknowledgement SET remote_address = NULL WHERE user_id = ?1")
-                .setParameter(1, r.userId).executeUpdate();
-        em.createNativeQuery("DELETE FROM privacy_inactive_flag WHERE user_id = ?1").setParameter(1, r.userId).executeUpdate();
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("contact-details", "ERASED", 1));
+        lines.add(Line.erased("contact-details", 1));
         if (!keepName) {
-            lines.add(new Line("name", "ERASED", 1));
+            lines.add(Line.erased("name", 1));
         }
-        lines.add(new Line("sign-in-details", "ERASED", 1));
-        lines.add(new Line("peer-posts", "ERASED", peerCounts.posts()));
-        lines.add(new Line("peer-threads", "ERASED", peerCounts.threads()));
-        lines.add(new Line("peer-pseudonyms", "ERASED", peerCounts.memberships()));
-        lines.add(new Line("notifications", "ERASED", peerCounts.notifications()));
+        lines.add(Line.erased("sign-in-details", 1));
+        fromFeatures.stream().filter(l -> "ERASED".equals(l.action())).forEach(lines::add);
         if (keepName) {
-            lines.add(new Line("name", "KEPT", 1));
+            lines.add(Line.kept("name", 1));
         }
-        lines.add(new Line("rehabilitation-records", "KEPT", records));
-        lines.add(new Line("consent-history", "KEPT", 1));
+        fromFeatures.stream().filter(l -> "KEPT".equals(l.action())).forEach(lines::add);
         r.processedAt = Instant.now();
         r.processedBy = processedBy;
         try {

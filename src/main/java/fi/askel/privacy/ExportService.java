@@ -1,5 +1,9 @@
 package fi.askel.privacy;
 
+import fi.askel.identity.AccountData;
+import io.quarkus.arc.All;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.askel.common.ApiException;
@@ -32,16 +36,18 @@ public class ExportService {
     /** The ZIP and the name it is offered under. */
     public record Export(String fileName, byte[] zip) {}
 
-    private final ExportQueries queries;
+    private final AccountData accounts;
+    private final List<PersonalDataProvider> providers;
     private final ExportSummary summary;
     private final UserService users;
     private final ObjectMapper json;
     private final AccessLog accessLog;
 
-    public ExportService(ExportQueries queries, ExportSummary summary, UserService users, ObjectMapper json,
-            AccessLog accessLog) {
+    public ExportService(AccountData accounts, @All List<PersonalDataProvider> providers, ExportSummary summary,
+            UserService users, ObjectMapper json, AccessLog accessLog) {
         this.accessLog = accessLog;
-        this.queries = queries;
+        this.accounts = accounts;
+        this.providers = providers.stream().sorted(Comparator.comparingInt(PersonalDataProvider::exportOrder)).toList();
         this.summary = summary;
         this.users = users;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,7 +65,11 @@ public class ExportService {
         User client = users.findById(clientId).filter(u -> u.role == Role.CLIENT)
                 .orElseThrow(() -> ApiException.notFound("user"));
         // One repeatable read: every file shows the same moment.
-        Map<String, List<Map<String, Object>>> files = QuarkusTransaction.requiringNew().call(() -> queries.all(clientId));
+        Map<String, List<Map<String, Object>>> files = QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>(accounts.export(clientId));
+            providers.forEach(p -> all.putAll(p.export(clientId)));
+            return all;
+        });
         Instant now = Instant.now();
         String folder = "askel-" + client.username + "-" + LocalDate.now(ZoneId.of("Europe/Helsinki"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);

@@ -1,9 +1,9 @@
 package fi.askel.privacy;
 
+import fi.askel.common.NativeRows;
 import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
-import fi.askel.peer.PeerErasure;
 import fi.askel.privacy.PrivacyViews.InactiveView;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,19 +38,19 @@ public class RetentionJob {
 
     private final PrivacyConfig config;
     private final JobLock jobLock;
-    private final PeerErasure peer;
+    private final List<PersonalDataProvider> providers;
     private final ErasureService erasures;
     private final Messages messages;
     private final MailSender mailer;
-    private final ExportQueries queries;
+    private final NativeRows queries;
     private final EntityManager em;
     private final String publicUrl;
 
-    public RetentionJob(PrivacyConfig config, JobLock jobLock, PeerErasure peer, ErasureService erasures, Messages messages,
-            MailSender mailer, ExportQueries queries, EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
+    public RetentionJob(PrivacyConfig config, JobLock jobLock, @io.quarkus.arc.All List<PersonalDataProvider> providers, ErasureService erasures, Messages messages,
+            MailSender mailer, NativeRows queries, EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
         this.config = config;
         this.jobLock = jobLock;
-        this.peer = peer;
+        this.providers = providers;
         this.erasures = erasures;
         this.messages = messages;
         this.mailer = mailer;
@@ -70,8 +70,8 @@ public class RetentionJob {
     }
 
     public Result run(Instant now) {
-        int posts = config.retention().peerPostDays() <= 0 ? 0
-                : peer.anonymiseBefore(now.minus(Duration.ofDays(config.retention().peerPostDays())));
+        // Each feature erases what has passed its retention time (today: peer posts).
+        int posts = providers.stream().mapToInt(p -> p.applyRetention(config.retention(), now)).sum();
         if (config.retention().inactiveDays() <= 0) {
             return new Result(posts, 0, 0, 0);
         }

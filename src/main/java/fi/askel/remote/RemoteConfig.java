@@ -26,6 +26,13 @@ public interface RemoteConfig {
     /** coturn's {@code static-auth-secret}: TURN credentials are made from it per call and expire. */
     Optional<String> turnSecret();
 
+    /**
+     * Most clients in a group session. Every browser sends its video to every other (a mesh): past about
+     * six, home connections run out of upload; a bigger group needs an SFU (README.md, "Video calls").
+     */
+    @WithDefault("6")
+    int groupMaxClients();
+
     /** How often the reminder job looks for calls to remind about ({@code off} stops it). */
     @WithDefault("60s")
     String remindersEvery();

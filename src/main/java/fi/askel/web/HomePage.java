@@ -13,6 +13,8 @@ import fi.askel.peer.PeerViews.GroupView;
 import fi.askel.rehab.ClientDashboard;
 import fi.askel.remote.appointment.AppointmentDashboard;
 import fi.askel.remote.appointment.AppointmentItem;
+import fi.askel.remote.readiness.ReadinessService;
+import fi.askel.remote.readiness.ReadinessViews.ItemView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -35,7 +37,7 @@ public class HomePage {
                 List<AppointmentItem> appointments);
         static native TemplateInstance specialist(PageContext page, List<ClientListItem> clients, long waitingReviews,
                 List<GroupView> groupsWithNew, List<AppointmentItem> appointments);
-        static native TemplateInstance admin(PageContext page, List<UserView> users);
+        static native TemplateInstance admin(PageContext page, List<UserView> users, List<ItemView> overdueReadiness);
     }
 
     private final Pages pages;
@@ -45,9 +47,12 @@ public class HomePage {
     private final GroupService groups;
     private final ClientOverviewService overview;
     private final AppointmentDashboard appointments;
+    private final ReadinessService readiness;
 
     public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard,
-            GroupService groups, ClientOverviewService overview, AppointmentDashboard appointments) {
+            GroupService groups, ClientOverviewService overview, AppointmentDashboard appointments,
+            ReadinessService readiness) {
+        this.readiness = readiness;
         this.appointments = appointments;
         this.overview = overview;
         this.clientDashboard = clientDashboard;
@@ -67,7 +72,8 @@ public class HomePage {
                     overview.clients(caller).stream().limit(10).toList(), overview.pendingReviews(caller),
                     groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 5));
             case ADMIN -> Templates.admin(pages.context(),
-                    users.list(caller, null, 0, 20).stream().map(UserView::from).toList());
+                    users.list(caller, null, 0, 20).stream().map(UserView::from).toList(),
+                    readiness.overdue(pages.lang(), ReadinessService.today()));
         };
     }
 }

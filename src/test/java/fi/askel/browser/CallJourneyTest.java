@@ -84,8 +84,8 @@ class CallJourneyTest {
             PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasAttribute("data-state", "connected");
             PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "connected");
             PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasText("Förbindelsen fungerar");
-            s.waitForFunction("() => { const v = document.getElementById('remote-video'); return v.videoWidth > 0 && !v.paused; }");
-            c.waitForFunction("() => { const v = document.getElementById('remote-video'); return v.videoWidth > 0 && !v.paused; }");
+            s.waitForFunction("() => { const v = document.querySelector('#remote-videos video'); return v && v.videoWidth > 0 && !v.paused; }");
+            c.waitForFunction("() => { const v = document.querySelector('#remote-videos video'); return v && v.videoWidth > 0 && !v.paused; }");
             BrowserSupport.assertAccessible(s);
             BrowserSupport.assertAccessible(c);
 
@@ -108,5 +108,51 @@ class CallJourneyTest {
         assertTrue(attendance.getBoolean("attendance.tookPlace"), "the call is recorded as having taken place");
         assertEquals(true, attendance.getString("attendance.clientJoinedAt") != null);
         assertEquals(true, attendance.getString("attendance.specialistJoinedAt") != null);
+    }
+
+    @Test
+    void a_group_session_connects_everyone_to_everyone() {
+        Api.Account specialist = Api.create("SPECIALIST", "fi");
+        java.util.List<Api.Account> clients = java.util.List.of(Api.create("CLIENT", "fi"), Api.create("CLIENT", "sv"));
+        for (Api.Account client : clients) {
+            Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                            "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
+        }
+        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        long id = specialist.as().body(Map.of("clientIds", clients.stream().map(Api.Account::id).toList(), "startsAt", startsAt,
+                        "durationMinutes", 45, "topic", "Ryhmätapaaminen"))
+                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try (BrowserContext sw = chromium.signedIn("fi-FI", specialist.username(), base);
+                BrowserContext aw = chromium.signedIn("fi-FI", clients.get(0).username(), base);
+                BrowserContext bw = chromium.signedIn("sv-FI", clients.get(1).username(), base)) {
+            Page s = sw.newPage();
+            s.navigate(base + "calls/" + id);
+            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).click();
+            Page a = aw.newPage();
+            a.navigate(base + "calls/" + id);
+            a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).click();
+            Page b = bw.newPage();
+            b.navigate(base + "calls/" + id);
+            BrowserSupport.assertAccessible(b);
+            b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut till mottagningen")).click();
+            String twoPlaying = "() => { const v = [...document.querySelectorAll('#remote-videos video')];"
+                    + " return v.length === 2 && v.every(x => x.videoWidth > 0 && !x.paused); }";
+            for (Page p : java.util.List.of(s, a, b)) {
+                p.waitForFunction(twoPlaying);
+                PlaywrightAssertions.assertThat(p.locator("#connection-state")).hasAttribute("data-state", "connected");
+            }
+            BrowserSupport.assertAccessible(b);
+
+            // A client leaving does not end the session for the others.
+            a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lopeta vastaanotto")).click();
+            b.waitForFunction("() => document.querySelectorAll('#remote-videos video').length === 1");
+            PlaywrightAssertions.assertThat(b.locator("#peer-media")).hasText("Test " + clients.get(0).username()
+                    + " lämnade mottagningen.");
+            PlaywrightAssertions.assertThat(b.locator("#connection-state")).hasAttribute("data-state", "connected");
+            // The specialist ending it ends it for everyone.
+            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lopeta vastaanotto")).click();
+            PlaywrightAssertions.assertThat(b.locator("#call-ended")).isVisible();
+        }
     }
 }

@@ -68,6 +68,10 @@ public class DemoDataTest {
             long id = given().auth().oauth2(token).get("/api/v1/me").then().extract().jsonPath().getLong("id");
             given().auth().oauth2(specialist).get("/api/v1/clients/" + id + "/gas").then().statusCode(200)
                     .body("goals.size()", equalTo(1)).body("byPhase.BASELINE", org.hamcrest.Matchers.notNullValue());
+            // Video calls: demo-client has one of their own tomorrow, both share a group session next week.
+            given().auth().oauth2(token).get("/api/v1/appointments").then().statusCode(200)
+                    .body("kind", org.hamcrest.Matchers.hasItem("GROUP"))
+                    .body("size()", equalTo(client.equals("demo-client") ? 2 : 1));
         }
         // No bootstrap admin is made when the demo is seeded.
         given().contentType("application/json")

@@ -46,6 +46,13 @@ record MatrixOperation(String method, String path) {
             Map.entry("POST /api/v1/posts/{id}/report", w -> "{\"reason\":\"Changed\"}"),
             Map.entry("POST /api/v1/posts/{id}/hide", w -> "{\"reason\":\"Changed\"}"),
             Map.entry("PUT /api/v1/me/consents/{kind}", w -> "{\"given\":true}"),
+            Map.entry("POST /api/v1/appointments", w -> "{\"clientId\":" + w.client.id() + ",\"startsAt\":\""
+                    + java.time.OffsetDateTime.now().plusDays(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                    + "\",\"durationMinutes\":30,\"topic\":\"Changed\"}"),
+            Map.entry("PUT /api/v1/appointments/{id}", w -> "{\"startsAt\":\""
+                    + java.time.OffsetDateTime.now().plusDays(4).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                    + "\",\"durationMinutes\":30,\"topic\":\"Changed\"}"),
+            Map.entry("POST /api/v1/appointments/{id}/cancel", w -> "{\"reason\":\"Changed\"}"),
             Map.entry("POST /api/v1/users/{id}/external-identities",
                     w -> "{\"issuer\":\"https://broker.example\",\"subject\":\"matrix-" + System.nanoTime() + "\"}"));
 
@@ -124,6 +131,7 @@ record MatrixOperation(String method, String path) {
     /** The fixture for a path variable: named by the collection it follows (e.g. {@code assignments/{id}}). */
     static Value resolve(String collection, String variable, World w) {
         switch (collection + "/" + variable) {
+            case "appointments/id": return new Value(String.valueOf(w.appointmentId), true);
             case "assignments/id": return new Value(String.valueOf(w.assignmentId), true);
             case "steps/stepKey": return new Value(w.stepKey == null ? "x" : w.stepKey, true);
             case "clients/id":
@@ -143,6 +151,9 @@ record MatrixOperation(String method, String path) {
             case "consents/kind": return new Value("kela", false);
             case "external-identities/linkId": return new Value("0", false);
             case "modules/slug": return new Value(World.MODULE, false);
+            // Readiness: the provider's checklist and texts, nobody's personal data (0: no such item).
+            case "items/id": return new Value("0", false);
+            case "texts/lang": return new Value("en", false);
             default: return null;
         }
     }

@@ -32,6 +32,7 @@ final class World {
     long reportId;
     long notificationId;
     long erasureRequestId;
+    long appointmentId;
     String marker;
 
     static World build() {
@@ -80,6 +81,11 @@ final class World {
             throw new AssertionError("a reply to the client's post notifies the client");
         }
         w.notificationId = notifications.get(0);
+        w.appointmentId = w.specialist.as().body(Map.of("clientId", w.client.id(), "startsAt",
+                        java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Helsinki")).plusDays(2)
+                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(),
+                        "durationMinutes", 30, "topic", "Call " + w.marker))
+                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
         w.erasureRequestId = w.client.as().body(Map.of("reason", "Matrix")).post("/api/v1/me/erasure-request")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         w.ownerView();
@@ -93,7 +99,8 @@ final class World {
                 + specialist.as().get("/api/v1/clients/" + client.id() + "/goals").asString()
                 + specialist.as().get("/api/v1/periods/" + periodId).asString()
                 + specialist.as().get("/api/v1/periods/" + periodId + "/suitability").asString()
-                + specialist.as().get("/api/v1/groups/" + groupId + "/members").asString();
+                + specialist.as().get("/api/v1/groups/" + groupId + "/members").asString()
+                + specialist.as().get("/api/v1/appointments/" + appointmentId).asString();
     }
 
     /** Which of the first client's things, if any, the text shows. */

@@ -29,6 +29,13 @@ public final class Rehab {
      * Records, as the responsible specialist, that remote rehabilitation suits the client in the period: remote
      * work (assignments, video calls) waits for it. The client's own consent comes from {@link Api#acknowledge}.
      */
+    /** Opens a period (the request body as for POST /api/v1/periods) and assesses it suitable; answers its id. */
+    public static long suitablePeriod(Api.Account specialist, Map<String, Object> period) {
+        long periodId = specialist.as().body(period).post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        assessSuitable(specialist, periodId);
+        return periodId;
+    }
+
     public static void assessSuitable(Api.Account specialist, long periodId) {
         specialist.as().body(suitable()).post("/api/v1/periods/" + periodId + "/suitability").then().statusCode(201);
     }

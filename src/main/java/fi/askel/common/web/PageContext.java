@@ -1,6 +1,7 @@
 package fi.askel.common.web;
 
 import fi.askel.common.Messages;
+import fi.askel.common.web.ProviderTexts.Field;
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,10 @@ public final class PageContext {
     public final boolean formsAllowed;
     private final Messages messages;
     private final ProviderConfig provider;
+    private final ProviderTexts saved;
 
     PageContext(String lang, String displayName, String role, String path, boolean formsAllowed, Messages messages,
-            ProviderConfig provider) {
+            ProviderConfig provider, ProviderTexts saved) {
         this.lang = lang;
         this.displayName = displayName;
         this.role = role;
@@ -36,6 +38,7 @@ public final class PageContext {
         this.formsAllowed = formsAllowed;
         this.messages = messages;
         this.provider = provider;
+        this.saved = saved;
     }
 
     public boolean isSignedIn() {
@@ -90,6 +93,7 @@ public final class PageContext {
         if (isAdmin()) {
             items.add(item("/admin/access-log", "accesslog.nav.admin"));
             items.add(item("/admin/privacy", "nav.privacy.admin"));
+            items.add(item("/admin/readiness", "readiness.nav"));
         } else if ("CLIENT".equals(role)) {
             items.add(item("/me/privacy", "nav.privacy"));
             items.add(item("/access-log", "accesslog.nav.mine"));
@@ -107,30 +111,34 @@ public final class PageContext {
         return provider.name();
     }
 
+    /** The support number: the admin's saved one for this language, else the configured one. */
     public String supportPhone() {
-        return provider.supportPhone();
+        return saved.saved(Field.SUPPORT_PHONE, lang).orElseGet(provider::supportPhone);
     }
 
     /** The number as a tel: link target (digits and a leading plus only). */
     public String supportPhoneHref() {
-        return "tel:" + provider.supportPhone().replaceAll("[^0-9+]", "");
+        return "tel:" + supportPhone().replaceAll("[^0-9+]", "");
     }
 
     public String supportEmail() {
-        return provider.supportEmail();
+        return saved.saved(Field.SUPPORT_EMAIL, lang).orElseGet(provider::supportEmail);
     }
 
     public String supportHours() {
-        return provider.supportHours().getOrDefault(lang, t("support.hours.default"));
+        return saved.saved(Field.SUPPORT_HOURS, lang)
+                .orElseGet(() -> provider.supportHours().getOrDefault(lang, t("support.hours.default")));
     }
 
     /** The provider's own emergency instructions in this language, split into paragraphs. */
     public List<String> emergencyInstructions() {
-        return paragraphs(provider.emergencyInstructions().getOrDefault(lang, t("help.emergency.default")));
+        return paragraphs(saved.saved(Field.EMERGENCY_INSTRUCTIONS, lang)
+                .orElseGet(() -> provider.emergencyInstructions().getOrDefault(lang, t("help.emergency.default"))));
     }
 
     public List<String> technicalInstructions() {
-        return paragraphs(provider.technicalInstructions().getOrDefault(lang, t("help.technical.default")));
+        return paragraphs(saved.saved(Field.TECHNICAL_INSTRUCTIONS, lang)
+                .orElseGet(() -> provider.technicalInstructions().getOrDefault(lang, t("help.technical.default"))));
     }
 
     private static List<String> paragraphs(String text) {

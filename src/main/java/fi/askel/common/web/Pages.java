@@ -19,13 +19,16 @@ public class Pages {
     private final SecurityIdentity identity;
     private final Messages messages;
     private final ProviderConfig provider;
+    private final ProviderTexts providerTexts;
     private PageContext context;
 
-    public Pages(HttpServerRequest request, SecurityIdentity identity, Messages messages, ProviderConfig provider) {
+    public Pages(HttpServerRequest request, SecurityIdentity identity, Messages messages, ProviderConfig provider,
+            ProviderTexts providerTexts) {
         this.request = request;
         this.identity = identity;
         this.messages = messages;
         this.provider = provider;
+        this.providerTexts = providerTexts;
     }
 
     public PageContext context() {
@@ -48,7 +51,7 @@ public class Pages {
                     signedIn ? identity.getAttribute(ROLE) : null,
                     request.path(),
                     formsAllowed,
-                    messages, provider);
+                    messages, provider, providerTexts);
         }
         return context;
     }

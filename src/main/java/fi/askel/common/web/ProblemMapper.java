@@ -88,7 +88,8 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(Exception e) {
-        if (!isApi()) {
+        // A WebSocket handshake (the video calls' signalling) is no page: a browser cannot follow a redirect there.
+        if (!isApi() && !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             String next = request.uri();
             return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
         }

@@ -21,12 +21,24 @@ public class Appointment extends PanacheEntityBase {
 
     public enum Status { SCHEDULED, CANCELLED }
 
+    /** A call with one client, or a group session with several (its clients are {@link AppointmentMember}s). */
+    public enum Kind { INDIVIDUAL, GROUP }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "client_id", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Kind kind = Kind.INDIVIDUAL;
+
+    /** The client of an individual call; null for a group session. */
+    @Column(name = "client_id")
     public Long clientId;
+
+    /** The peer group a group session is for, if any. */
+    @Column(name = "peer_group_id")
+    public Long peerGroupId;
 
     @Column(name = "specialist_id", nullable = false)
     public Long specialistId;
@@ -92,22 +104,37 @@ public class Appointment extends PanacheEntityBase {
         return startsAt.plus(Duration.ofMinutes(durationMinutes));
     }
 
+    public boolean isGroup() {
+        return kind == Kind.GROUP;
+    }
+
+    /** The clients taking part: the one of an individual call, the members of a group session. */
+    public List<Long> clientIds() {
+        return isGroup() ? AppointmentMember.listClientIds(id) : List.of(clientId);
+    }
+
     public boolean isParticipant(Long userId) {
-        return clientId.equals(userId) || specialistId.equals(userId);
+        return specialistId.equals(userId) || clientIds().contains(userId);
     }
 
     public boolean tookPlace() {
         return callStartedAt != null;
     }
 
-    /** Appointments of one person (as client or specialist) starting in [from, to), in time order. */
+    private static final String AS_CLIENT = "(clientId = ?1 or id in (select m.appointmentId from AppointmentMember m"
+            + " where m.clientId = ?1))";
+
+    /** Appointments of one person (as client, group member or specialist) starting in [from, to), in time order. */
     public static List<Appointment> listByParticipant(Long userId, Instant from, Instant to) {
-        return list("(clientId = ?1 or specialistId = ?1) and startsAt >= ?2 and startsAt < ?3 order by startsAt, id",
+        return list("(specialistId = ?1 or " + AS_CLIENT + ") and startsAt >= ?2 and startsAt < ?3 order by startsAt, id",
                 userId, from, to);
     }
 
-    public static List<Appointment> listByClient(Long clientId, Instant from, Instant to) {
-        return list("clientId = ?1 and startsAt >= ?2 and startsAt < ?3 order by startsAt, id", clientId, from, to);
+    /** A client's individual calls, and the group sessions they are in that {@code groupsOf} booked (null: all). */
+    public static List<Appointment> listByClient(Long clientId, Long groupsOf, Instant from, Instant to) {
+        String groups = groupsOf == null ? "" : " and (kind = ?4 or specialistId = ?5)";
+        String query = AS_CLIENT + " and startsAt >= ?2 and startsAt < ?3" + groups + " order by startsAt, id";
+        return groupsOf == null ? list(query, clientId, from, to) : list(query, clientId, from, to, Kind.INDIVIDUAL, groupsOf);
     }
 
     /**
@@ -115,8 +142,8 @@ public class Appointment extends PanacheEntityBase {
      * hours, so only those starting within four hours before the end can overlap (keeps the index range short).
      */
     public static boolean overlaps(Long userId, boolean asClient, Instant start, Instant end, Long exceptId) {
-        String who = asClient ? "clientId" : "specialistId";
-        return Appointment.<Appointment>list(who + " = ?1 and status = ?2 and startsAt > ?3 and startsAt < ?4 and id <> ?5",
+        String who = asClient ? AS_CLIENT : "specialistId = ?1";
+        return Appointment.<Appointment>list(who + " and status = ?2 and startsAt > ?3 and startsAt < ?4 and id <> ?5",
                         userId, Status.SCHEDULED, start.minus(Duration.ofHours(4)), end, exceptId == null ? -1L : exceptId)
                 .stream().anyMatch(a -> a.endsAt().isAfter(start));
     }

@@ -24,11 +24,9 @@ public class AppointmentDashboard {
 
     public List<AppointmentItem> upcoming(Caller caller, String lang, int limit) {
         Instant now = clock.instant();
-        List<Appointment> own = Appointment.<Appointment>find("(clientId = ?1 or specialistId = ?1) and status = ?2"
-                        + " and startsAt >= ?3 and startsAt < ?4 order by startsAt, id", caller.id(), Appointment.Status.SCHEDULED,
-                        now.minus(Duration.ofHours(5)), now.plus(Duration.ofDays(60)))
-                .list();
-        List<AppointmentItem> items = AppointmentItem.of(views.of(own), caller.id(), now, messages, lang);
+        List<Appointment> own = Appointment.listByParticipant(caller.id(), now.minus(Duration.ofHours(5)), now.plus(Duration.ofDays(60)))
+                .stream().filter(a -> a.status == Appointment.Status.SCHEDULED).toList();
+        List<AppointmentItem> items = AppointmentItem.of(views.of(own, caller), caller.id(), now, messages, lang);
         return items.stream().filter(i -> !i.past()).limit(limit).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A video call as a page shows it to one reader: times in their language, the other person named. */
 @TemplateData
-public record AppointmentItem(Long id, String otherName, String clientName, String specialistName, String topic,
+public record AppointmentItem(Long id, boolean group, int clientCount, String otherName, String clientName, String specialistName, String topic,
         String note, String day, String time, String endTime, int durationMinutes, boolean cancelled, String cancelReason,
         boolean past, boolean joinable, boolean ownBooking, boolean tookPlace, int callMinutes, String isoDate,
         String isoTime) {
@@ -24,8 +24,10 @@ public record AppointmentItem(Long id, String otherName, String clientName, Stri
         DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get(lang, "remote.pattern.date"), AppointmentMails.locale(lang));
         DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.get(lang, "remote.pattern.time"), AppointmentMails.locale(lang));
         boolean cancelled = "CANCELLED".equals(v.status());
-        String other = readerId.equals(v.clientId()) ? v.specialistName() : v.clientName();
-        return new AppointmentItem(v.id(), other, v.clientName(), v.specialistName(), v.topic(), v.note(), day.format(start),
+        boolean group = "GROUP".equals(v.kind());
+        String clients = String.join(", ", v.clients().stream().map(AppointmentView.Person::name).toList());
+        String other = readerId.equals(v.specialistId()) ? clients : v.specialistName();
+        return new AppointmentItem(v.id(), group, v.clientCount(), other, clients, v.specialistName(), v.topic(), v.note(), day.format(start),
                 time.format(start), time.format(v.endsAt().atZone(AppointmentService.ZONE)), v.durationMinutes(), cancelled,
                 v.cancelReason(), !v.joinClosesAt().isAfter(now),
                 !cancelled && !now.isBefore(v.joinOpensAt()) && now.isBefore(v.joinClosesAt()),

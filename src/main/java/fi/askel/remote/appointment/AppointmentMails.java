@@ -58,22 +58,30 @@ public class AppointmentMails {
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
         QuarkusTransaction.requiringNew().run(() -> {
             Appointment a = Appointment.findById(change.appointmentId());
-            User client = a == null ? null : User.findById(a.clientId);
-            User specialist = a == null ? null : User.findById(a.specialistId);
-            if (client == null || client.email == null || !client.active) {
+            if (a == null) {
                 return;
             }
-            String lang = client.locale;
-            String kind = change.kind().name();
-            String body = messages.get(lang, "remote.mail.greeting", client.displayName) + "\n\n"
-                    + messages.get(lang, "remote.mail." + kind + ".text", specialist.displayName, when(a.startsAt, lang), a.topic)
-                    + (change.kind() == AppointmentChanged.Kind.CANCELLED
-                            ? (a.cancelReason == null ? "" : "\n\n" + a.cancelReason)
-                            : "\n\n" + messages.get(lang, "remote.mail.join", publicUrl + "/calls/" + a.id))
-                    + "\n\n" + messages.get(lang, "remote.mail.sign-off") + "\n";
-            mailer.sendInBackground(Mail.withText(client.email, messages.get(lang, "remote.mail." + kind + ".subject"), body),
-                    "appointment " + kind.toLowerCase(Locale.ROOT) + " email");
+            User specialist = User.findById(a.specialistId);
+            for (Long clientId : a.clientIds()) {
+                tell(a, specialist, User.findById(clientId), change);
+            }
         });
+    }
+
+    private void tell(Appointment a, User specialist, User client, AppointmentChanged change) {
+        if (client == null || client.email == null || !client.active) {
+            return;
+        }
+        String lang = client.locale;
+        String kind = change.kind().name();
+        String body = messages.get(lang, "remote.mail.greeting", client.displayName) + "\n\n"
+                + messages.get(lang, "remote.mail." + kind + ".text", specialist.displayName, when(a.startsAt, lang), a.topic)
+                + (change.kind() == AppointmentChanged.Kind.CANCELLED
+                        ? (a.cancelReason == null ? "" : "\n\n" + a.cancelReason)
+                        : "\n\n" + messages.get(lang, "remote.mail.join", publicUrl + "/calls/" + a.id))
+                + "\n\n" + messages.get(lang, "remote.mail.sign-off") + "\n";
+        mailer.sendInBackground(Mail.withText(client.email, messages.get(lang, "remote.mail." + kind + ".subject"), body),
+                "appointment " + kind.toLowerCase(Locale.ROOT) + " email");
     }
 
     @Scheduled(every = "{askel.calls.reminders-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -93,25 +101,41 @@ public class AppointmentMails {
                 .setParameter(1, Appointment.Status.SCHEDULED).setParameter(2, now.plus(DAY_BEFORE_LATEST))
                 .setParameter(3, now.plus(DAY_BEFORE)).getResultList());
         for (Long id : dayBefore) {
-            sent += remind(id, Reminder.DAY_BEFORE) ? 1 : 0;
+            sent += remindAll(id, Reminder.DAY_BEFORE);
         }
         List<Long> soon = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select a.id from Appointment a where a.status = ?1 and a.startsAt > ?2 and a.startsAt <= ?3", Long.class)
                 .setParameter(1, Appointment.Status.SCHEDULED).setParameter(2, now)
                 .setParameter(3, now.plus(SOON)).getResultList());
         for (Long id : soon) {
-            sent += remind(id, Reminder.SOON) ? 1 : 0;
+            sent += remindAll(id, Reminder.SOON);
         }
         return sent;
     }
 
-    private boolean remind(Long id, Reminder kind) {
+    private int remindAll(Long id, Reminder kind) {
+        int sent = 0;
+        try {
+            List<Long> clientIds = QuarkusTransaction.requiringNew().call(() -> Appointment.<Appointment>findById(id).clientIds());
+            for (Long clientId : clientIds) {
+                sent += remind(id, clientId, kind) ? 1 : 0;
+            }
+        } catch (RuntimeException e) {
+            // One call's reminder going wrong must not stop the others'.
+            LOG.errorf(e, "Could not prepare a %s reminder for appointment %d", kind, id);
+        }
+        return sent;
+    }
+
+    private boolean remind(Long id, Long clientId, Reminder kind) {
         record Draft(String to, String subject, String body, Instant startsAt) {}
         Draft draft = QuarkusTransaction.requiringNew().call(() -> {
             Appointment a = Appointment.findById(id);
-            User client = User.findById(a.clientId);
+            User client = User.findById(clientId);
             User specialist = User.findById(a.specialistId);
-            if (client.email == null || !client.active || !claim(a, kind)) {
+            // Cancelled or moved since the run began: not this reminder.
+            if (a.status != Appointment.Status.SCHEDULED || !a.startsAt.isAfter(clock.instant())
+                    || client.email == null || !client.active || !claim(a, clientId, kind)) {
                 return null;
             }
             String lang = client.locale;
@@ -133,8 +157,10 @@ public class AppointmentMails {
         } catch (RuntimeException e) {
             // Give the claim back so the next run tries again.
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "DELETE FROM remote_appointment_reminder WHERE appointment_id = ?1 AND kind = ?2 AND starts_at = ?3")
-                    .setParameter(1, id).setParameter(2, kind.name()).setParameter(3, Timestamp.from(draft.startsAt()))
+                    "DELETE FROM remote_appointment_reminder WHERE appointment_id = ?1 AND client_id = ?2 AND kind = ?3"
+                    + " AND starts_at = ?4")
+                    .setParameter(1, id).setParameter(2, clientId).setParameter(3, kind.name())
+                    .setParameter(4, Timestamp.from(draft.startsAt()))
                     .executeUpdate());
             LOG.errorf(e, "Could not send a %s appointment reminder", kind);
             return false;
@@ -142,11 +168,11 @@ public class AppointmentMails {
     }
 
     /** False when this reminder for this start time was already sent (by this or another instance). */
-    private boolean claim(Appointment a, Reminder kind) {
-        return em.createNativeQuery("INSERT IGNORE INTO remote_appointment_reminder (appointment_id, kind, starts_at, sent_at)"
-                        + " VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, a.id).setParameter(2, kind.name()).setParameter(3, Timestamp.from(a.startsAt))
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate() == 1;
+    private boolean claim(Appointment a, Long clientId, Reminder kind) {
+        return em.createNativeQuery("INSERT IGNORE INTO remote_appointment_reminder (appointment_id, client_id, kind, starts_at,"
+                        + " sent_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, a.id).setParameter(2, clientId).setParameter(3, kind.name())
+                .setParameter(4, Timestamp.from(a.startsAt)).setParameter(5, Timestamp.from(clock.instant())).executeUpdate() == 1;
     }
 
     /** "ma 7.12.2026 klo 14.30" in the reader's language. */

@@ -56,7 +56,7 @@ public class AppointmentResource {
     @RolesAllowed("SPECIALIST")
     public Response book(CreateAppointmentRequest body) {
         Appointment a = appointments.book(caller(), body);
-        return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(views.of(a)).build();
+        return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(views.of(a, caller())).build();
     }
 
     /**
@@ -76,28 +76,28 @@ public class AppointmentResource {
         }
         Instant start = first.atStartOfDay(AppointmentService.ZONE).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(AppointmentService.ZONE).toInstant();
-        return views.of(appointments.list(caller(), clientId, start, end));
+        return views.of(appointments.list(caller(), clientId, start, end), caller());
     }
 
     @GET
     @Path("/{id}")
     @Transactional
     public AppointmentView get(@PathParam("id") long id) {
-        return views.of(appointments.find(caller(), id));
+        return views.of(appointments.find(caller(), id), caller());
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed("SPECIALIST")
     public AppointmentView update(@PathParam("id") long id, UpdateAppointmentRequest body) {
-        return views.of(appointments.update(caller(), id, body));
+        return views.of(appointments.update(caller(), id, body), caller());
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed("SPECIALIST")
     public AppointmentView cancel(@PathParam("id") long id, CancelAppointmentRequest body) {
-        return views.of(appointments.cancel(caller(), id, body == null ? null : body.reason()));
+        return views.of(appointments.cancel(caller(), id, body == null ? null : body.reason()), caller());
     }
 
     /** The call as a calendar event, in the caller's language. */
@@ -107,10 +107,11 @@ public class AppointmentResource {
     @Transactional
     public Response ics(@PathParam("id") long id) {
         Caller caller = caller();
-        AppointmentView v = views.of(appointments.find(caller, id));
+        AppointmentView v = views.of(appointments.find(caller, id), caller);
         Appointment a = Appointment.findById(id);
         String lang = caller.locale();
-        String other = caller.id().equals(v.clientId()) ? v.specialistName() : v.clientName();
+        String other = caller.id().equals(v.specialistId())
+                ? String.join(", ", v.clients().stream().map(AppointmentView.Person::name).toList()) : v.specialistName();
         String summary = messages.get(lang, "remote.ics.summary", v.topic());
         String description = messages.get(lang, "remote.ics.description", other, publicUrl + "/calls/" + id)
                 + (v.note() == null ? "" : "\n\n" + v.note());

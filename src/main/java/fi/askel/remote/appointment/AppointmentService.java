@@ -10,6 +10,7 @@ import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.PeriodService;
 import fi.askel.rehab.RehabAccess;
 import fi.askel.rehab.RemoteWorkGate;
+import fi.askel.remote.RemoteConfig;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Booking video calls. A specialist books with a client whose rehabilitation they are responsible for,
@@ -38,17 +41,21 @@ public class AppointmentService {
     static final int NOTE_MAX = 2000;
     static final int REASON_MAX = 500;
     /** How far ahead a call can be booked. */
-    static final Duration MAX_AHEAD = Duration.ofDays(400);
+    static final Duration MAX_AHEAD = Duration.ofDays(366);
 
     private final RehabAccess access;
     private final PeriodService periods;
     private final AccessLog accessLog;
     private final Clock clock;
     private final Event<AppointmentChanged> changes;
+    private final RemoteConfig config;
+    private final PeerGroupCheck peerGroups;
     private final RemoteWorkGate remoteWork;
 
     public AppointmentService(RehabAccess access, PeriodService periods, AccessLog accessLog, Clock clock,
-            Event<AppointmentChanged> changes, RemoteWorkGate remoteWork) {
+            Event<AppointmentChanged> changes, RemoteConfig config, PeerGroupCheck peerGroups, RemoteWorkGate remoteWork) {
+        this.config = config;
+        this.peerGroups = peerGroups;
         this.access = access;
         this.remoteWork = remoteWork;
         this.periods = periods;
@@ -65,34 +72,41 @@ public class AppointmentService {
         if (req == null) {
             throw ApiException.invalid("body", "error.body.required");
         }
+        boolean group = req.clientIds() != null;
         List<FieldError> errors = new ArrayList<>();
-        User client = req.clientId() == null ? null : User.findById(req.clientId());
-        if (req.clientId() == null) {
-            errors.add(new FieldError("clientId", "remote.appointment.client-required"));
-        } else if (client == null || client.role != Role.CLIENT || !client.active
-                || !access.canSeeClient(caller, client.id)) {
-            throw ApiException.notFound("client");
-        }
+        List<Long> clientIds = clients(caller, req, errors);
         Instant start = checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
         String topic = checkTexts(req.topic(), req.note(), errors);
-        Long periodId = null;
-        if (client != null && start != null) {
-            periodId = periods.periodCovering(client.id, caller.id(), LocalDate.ofInstant(start, ZONE)).orElse(null);
-            if (periodId == null) {
-                errors.add(new FieldError("startsAt", "remote.appointment.no-period"));
+        if (req.peerGroupId() != null && (!group || !peerGroups.canModerate(caller, req.peerGroupId()))) {
+            errors.add(new FieldError("peerGroupId", "remote.appointment.peer-group-invalid"));
+        }
+        Map<Long, Long> periodByClient = new LinkedHashMap<>();
+        if (start != null) {
+            LocalDate day = LocalDate.ofInstant(start, ZONE);
+            for (Long clientId : clientIds) {
+                Long periodId = periods.periodCovering(clientId, caller.id(), day).orElse(null);
+                if (periodId == null) {
+                    errors.add(new FieldError(group ? "clientIds" : "startsAt", "remote.appointment.no-period",
+                            User.<User>findById(clientId).displayName));
+                }
+                periodByClient.put(clientId, periodId);
             }
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        remoteWork.requireRemoteWorkAllowed(periodId, client.id);
+        // Remote work in a period needs a positive suitability assessment and the client's consent, for every client.
+        periodByClient.forEach((clientId, periodId) -> remoteWork.requireRemoteWorkAllowed(periodId, clientId));
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
-        checkOverlap(caller.id(), client.id, start, end, null);
+        lockPeople(caller.id(), clientIds);
+        checkOverlap(caller.id(), clientIds, start, end, null);
         Instant now = clock.instant();
         Appointment a = new Appointment();
-        a.clientId = client.id;
+        a.kind = group ? Appointment.Kind.GROUP : Appointment.Kind.INDIVIDUAL;
+        a.clientId = group ? null : clientIds.get(0);
+        a.peerGroupId = req.peerGroupId();
         a.specialistId = caller.id();
-        a.periodId = periodId;
+        a.periodId = group ? null : periodByClient.get(a.clientId);
         a.startsAt = start;
         a.durationMinutes = req.durationMinutes();
         a.topic = topic;
@@ -101,9 +115,51 @@ public class AppointmentService {
         a.createdAt = now;
         a.updatedAt = now;
         a.persist();
-        accessLog.record(caller, a.clientId, AccessKind.APPOINTMENT_CHANGED);
+        if (group) {
+            periodByClient.forEach((clientId, periodId) -> {
+                AppointmentMember m = new AppointmentMember();
+                m.appointmentId = a.id;
+                m.clientId = clientId;
+                m.periodId = periodId;
+                m.persist();
+            });
+        }
+        accessLog.recordEach(caller, clientIds, AccessKind.APPOINTMENT_CHANGED);
         changes.fire(new AppointmentChanged(a.id, AppointmentChanged.Kind.BOOKED));
         return a;
+    }
+
+    /**
+     * The clients of the booking: {@code clientId} for an individual call, {@code clientIds} (two to
+     * {@code askel.calls.group-max-clients}, no repeats) for a group session. A client the specialist
+     * does not follow is answered as unknown (404).
+     */
+    private List<Long> clients(Caller caller, CreateAppointmentRequest req, List<FieldError> errors) {
+        if (req.clientIds() != null && req.clientId() != null) {
+            errors.add(new FieldError("clientIds", "remote.appointment.client-or-clients"));
+            return List.of();
+        }
+        List<Long> ids = req.clientIds() != null ? req.clientIds() : req.clientId() == null ? List.of() : List.of(req.clientId());
+        if (ids.isEmpty()) {
+            errors.add(new FieldError(req.clientIds() != null ? "clientIds" : "clientId", "remote.appointment.client-required"));
+            return List.of();
+        }
+        if (req.clientIds() != null && (ids.size() < 2 || ids.size() > config.groupMaxClients())) {
+            errors.add(new FieldError("clientIds", "remote.appointment.group-size", 2, config.groupMaxClients()));
+            return List.of();
+        }
+        if (ids.stream().anyMatch(java.util.Objects::isNull) || new java.util.HashSet<>(ids).size() != ids.size()) {
+            errors.add(new FieldError("clientIds", "remote.appointment.clients-repeated"));
+            return List.of();
+        }
+        Map<Long, User> found = User.<User>list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(u -> u.id, u -> u));
+        for (Long id : ids) {
+            User client = found.get(id);
+            if (client == null || client.role != Role.CLIENT || !client.active || !access.canSeeClient(caller, id)) {
+                throw ApiException.notFound("client");
+            }
+        }
+        return ids;
     }
 
     @Transactional
@@ -115,29 +171,49 @@ public class AppointmentService {
         List<FieldError> errors = new ArrayList<>();
         Instant start = checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
         String topic = checkTexts(req.topic(), req.note(), errors);
+        List<Long> clientIds = a.clientIds();
+        Map<Long, Long> newPeriods = new LinkedHashMap<>();
         if (start != null && !LocalDate.ofInstant(start, ZONE).equals(LocalDate.ofInstant(a.startsAt, ZONE))) {
-            Long periodId = periods.periodCovering(a.clientId, caller.id(), LocalDate.ofInstant(start, ZONE)).orElse(null);
-            if (periodId == null) {
-                errors.add(new FieldError("startsAt", "remote.appointment.no-period"));
-            } else {
-                a.periodId = periodId;
+            for (Long clientId : clientIds) {
+                Long periodId = periods.periodCovering(clientId, caller.id(), LocalDate.ofInstant(start, ZONE)).orElse(null);
+                if (periodId == null) {
+                    errors.add(new FieldError("startsAt", "remote.appointment.no-period", User.<User>findById(clientId).displayName));
+                }
+                newPeriods.put(clientId, periodId);
             }
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (a.periodId != null) {
-            remoteWork.requireRemoteWorkAllowed(a.periodId, a.clientId);
+        Map<Long, Long> periodsAfter = new LinkedHashMap<>();
+        if (a.isGroup()) {
+            AppointmentMember.listByAppointments(List.of(a.id)).forEach(m -> periodsAfter.put(m.clientId, m.periodId));
+        } else {
+            periodsAfter.put(a.clientId, a.periodId);
         }
+        periodsAfter.putAll(newPeriods);
+        periodsAfter.forEach((clientId, periodId) -> {
+            if (periodId != null) {
+                remoteWork.requireRemoteWorkAllowed(periodId, clientId);
+            }
+        });
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
-        checkOverlap(a.specialistId, a.clientId, start, end, a.id);
+        lockPeople(a.specialistId, clientIds);
+        checkOverlap(a.specialistId, clientIds, start, end, a.id);
+        if (!a.isGroup() && newPeriods.containsKey(a.clientId)) {
+            a.periodId = newPeriods.get(a.clientId);
+        }
+        if (a.isGroup()) {
+            newPeriods.forEach((clientId, periodId) -> AppointmentMember.update("periodId = ?1 where appointmentId = ?2 and clientId = ?3",
+                    periodId, a.id, clientId));
+        }
         boolean moved = !start.equals(a.startsAt) || a.durationMinutes != req.durationMinutes();
         a.startsAt = start;
         a.durationMinutes = req.durationMinutes();
         a.topic = topic;
         a.note = blankToNull(req.note());
         a.updatedAt = clock.instant();
-        accessLog.record(caller, a.clientId, AccessKind.APPOINTMENT_CHANGED);
+        accessLog.recordEach(caller, clientIds, AccessKind.APPOINTMENT_CHANGED);
         if (moved) {
             changes.fire(new AppointmentChanged(a.id, AppointmentChanged.Kind.MOVED));
         }
@@ -156,7 +232,7 @@ public class AppointmentService {
         a.cancelledBy = caller.id();
         a.cancelReason = blankToNull(reason);
         a.updatedAt = now;
-        accessLog.record(caller, a.clientId, AccessKind.APPOINTMENT_CHANGED);
+        accessLog.recordEach(caller, a.clientIds(), AccessKind.APPOINTMENT_CHANGED);
         changes.fire(new AppointmentChanged(a.id, AppointmentChanged.Kind.CANCELLED));
         return a;
     }
@@ -165,7 +241,7 @@ public class AppointmentService {
     @Transactional
     public Appointment find(Caller caller, Long id) {
         Appointment a = visible(caller, id);
-        accessLog.record(caller, a.clientId, AccessKind.APPOINTMENTS_READ);
+        accessLog.recordEach(caller, a.clientIds(), AccessKind.APPOINTMENTS_READ);
         return a;
     }
 
@@ -183,7 +259,8 @@ public class AppointmentService {
         }
         access.requireClient(caller, clientId);
         accessLog.record(caller, clientId, AccessKind.APPOINTMENTS_READ);
-        return Appointment.listByClient(clientId, from, to);
+        // Staff see the client's individual calls, and of group sessions those they hold (an admin all).
+        return Appointment.listByClient(clientId, caller.role() == Role.ADMIN ? null : caller.id(), from, to);
     }
 
     /** The call if the caller is one of its two participants; everyone else gets 404. */
@@ -197,7 +274,8 @@ public class AppointmentService {
 
     Appointment visible(Caller caller, Long id) {
         Appointment a = id == null ? null : Appointment.findById(id);
-        if (a == null || !(a.isParticipant(caller.id()) || (caller.isStaff() && access.canSeeClient(caller, a.clientId)))) {
+        if (a == null || !(a.isParticipant(caller.id()) || caller.role() == Role.ADMIN
+                || (caller.isStaff() && !a.isGroup() && access.canSeeClient(caller, a.clientId)))) {
             throw ApiException.notFound("appointment");
         }
         return a;
@@ -245,12 +323,25 @@ public class AppointmentService {
         return t;
     }
 
-    private static void checkOverlap(Long specialistId, Long clientId, Instant start, Instant end, Long exceptId) {
+    /**
+     * Two bookings at the same moment for the same person must not both pass the overlap check: the
+     * people's account rows are locked (in id order, so two bookings never wait on each other) until commit.
+     */
+    private static void lockPeople(Long specialistId, List<Long> clientIds) {
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(clientIds);
+        ids.add(specialistId);
+        ids.forEach(id -> User.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static void checkOverlap(Long specialistId, List<Long> clientIds, Instant start, Instant end, Long exceptId) {
         if (Appointment.overlaps(specialistId, false, start, end, exceptId)) {
             throw ApiException.conflict("appointment-overlap", "remote.appointment.overlap-specialist");
         }
-        if (Appointment.overlaps(clientId, true, start, end, exceptId)) {
-            throw ApiException.conflict("appointment-overlap", "remote.appointment.overlap-client");
+        for (Long clientId : clientIds) {
+            if (Appointment.overlaps(clientId, true, start, end, exceptId)) {
+                throw ApiException.conflict("appointment-overlap", "remote.appointment.overlap-client",
+                        User.<User>findById(clientId).displayName);
+            }
         }
     }
 

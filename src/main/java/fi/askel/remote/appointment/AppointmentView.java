@@ -1,14 +1,20 @@
 package fi.askel.remote.appointment;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A video call as the API shows it. {@code joinOpensAt}/{@code joinClosesAt} tell when the call can be
- * joined; {@code tookPlace} and {@code callMinutes} what happened (both joined, how long together).
+ * A video call as the API shows it. An individual call names its client ({@code clientId}, {@code clientName});
+ * a group session ({@code kind} GROUP) lists its clients in {@code clients} — all of them to staff, only
+ * themselves to a client — and how many take part. {@code joinOpensAt}/{@code joinClosesAt} tell when the
+ * call can be joined; {@code attendance} what happened.
  */
-public record AppointmentView(Long id, Long clientId, String clientName, Long specialistId, String specialistName,
-        Long periodId, Instant startsAt, Instant endsAt, int durationMinutes, String topic, String note, String status,
-        String cancelReason, Instant joinOpensAt, Instant joinClosesAt, Attendance attendance) {
+public record AppointmentView(Long id, String kind, Long clientId, String clientName, List<Person> clients,
+        int clientCount, Long peerGroupId, Long specialistId, String specialistName, Long periodId, Instant startsAt,
+        Instant endsAt, int durationMinutes, String topic, String note, String status, String cancelReason,
+        Instant joinOpensAt, Instant joinClosesAt, Attendance attendance) {
+
+    public record Person(Long id, String name) {}
 
     public record Attendance(Instant clientJoinedAt, Instant specialistJoinedAt, boolean tookPlace, Instant callStartedAt,
             Instant callEndedAt, int callMinutes) {}

@@ -1,5 +1,7 @@
 package fi.askel.remote.appointment;
 
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.remote.CallWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns appointments into views, naming both people with one query for the whole list. */
+/**
+ * Turns appointments into views for one reader, with one query for the group members and one for the
+ * names of the whole list. A client never sees who else is in a group session before the call.
+ */
 @ApplicationScoped
 public class AppointmentViews {
 
@@ -19,25 +24,37 @@ public class AppointmentViews {
         this.window = window;
     }
 
-    public AppointmentView of(Appointment a) {
-        return of(List.of(a)).get(0);
+    public AppointmentView of(Appointment a, Caller reader) {
+        return of(List.of(a), reader).get(0);
     }
 
-    public List<AppointmentView> of(List<Appointment> list) {
-        Map<Long, String> names = names(list);
-        return list.stream().map(a -> new AppointmentView(a.id, a.clientId, names.get(a.clientId), a.specialistId,
-                names.get(a.specialistId), a.periodId, a.startsAt, a.endsAt(), a.durationMinutes, a.topic, a.note,
-                a.status.name(), a.cancelReason, window.opensAt(a), window.closesAt(a),
-                new AppointmentView.Attendance(a.clientJoinedAt, a.specialistJoinedAt, a.tookPlace(), a.callStartedAt,
-                        a.callEndedAt, (a.callSeconds + 30) / 60))).toList();
+    public List<AppointmentView> of(List<Appointment> list, Caller reader) {
+        Map<Long, List<Long>> members = AppointmentMember.listByAppointments(
+                        list.stream().filter(Appointment::isGroup).map(a -> a.id).toList()).stream()
+                .collect(Collectors.groupingBy(m -> m.appointmentId, Collectors.mapping(m -> m.clientId, Collectors.toList())));
+        Map<Long, String> names = names(list, members);
+        boolean client = reader.role() == Role.CLIENT;
+        return list.stream().map(a -> {
+            List<Long> clientIds = a.isGroup() ? members.getOrDefault(a.id, List.of()) : List.of(a.clientId);
+            List<AppointmentView.Person> shown = clientIds.stream().filter(id -> !client || id.equals(reader.id()))
+                    .map(id -> new AppointmentView.Person(id, names.get(id))).toList();
+            return new AppointmentView(a.id, a.kind.name(), a.clientId, a.clientId == null ? null : names.get(a.clientId),
+                    shown, clientIds.size(), a.peerGroupId, a.specialistId, names.get(a.specialistId), a.periodId, a.startsAt,
+                    a.endsAt(), a.durationMinutes, a.topic, a.note, a.status.name(), a.cancelReason, window.opensAt(a),
+                    window.closesAt(a), new AppointmentView.Attendance(a.clientJoinedAt, a.specialistJoinedAt, a.tookPlace(),
+                            a.callStartedAt, a.callEndedAt, (a.callSeconds + 30) / 60));
+        }).toList();
     }
 
-    private static Map<Long, String> names(List<Appointment> list) {
+    private static Map<Long, String> names(List<Appointment> list, Map<Long, List<Long>> members) {
         Set<Long> ids = new HashSet<>();
         list.forEach(a -> {
-            ids.add(a.clientId);
+            if (a.clientId != null) {
+                ids.add(a.clientId);
+            }
             ids.add(a.specialistId);
         });
+        members.values().forEach(ids::addAll);
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -10,6 +10,7 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.rehab.RehabAccess;
+import fi.askel.remote.RemoteConfig;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,12 +60,30 @@ public class AppointmentsPage {
     @TemplateData
     public record ClientOption(Long id, String name) {}
 
+    /** What an appointment form shows: what was typed when it was refused, else the appointment as it is. */
+    @TemplateData
+    public record FormValues(String date, String time, String duration, String topic, String note) {
+
+        static FormValues of(FormState state, String form, AppointmentItem a) {
+            if (state.failed(form)) {
+                return new FormValues(state.value(form, "date"), state.value(form, "time"), state.value(form, "duration"),
+                        state.value(form, "topic"), state.value(form, "note"));
+            }
+            return a == null ? new FormValues("", "", String.valueOf(DEFAULT_DURATION), "", "")
+                    : new FormValues(a.isoDate(), a.isoTime(), String.valueOf(a.durationMinutes()), a.topic(),
+                            a.note() == null ? "" : a.note());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageContext page, List<AppointmentItem> upcoming, List<AppointmentItem> past,
-                List<ClientOption> clients, List<Integer> durations, Long chosenClient, FormState state, String saved);
-        static native TemplateInstance detail(PageContext page, AppointmentItem a, List<Integer> durations, FormState state,
+                List<ClientOption> clients, List<Integer> durations, Long chosenClient, FormState state, FormValues v,
                 String saved);
+        static native TemplateInstance detail(PageContext page, AppointmentItem a, List<Integer> durations, FormState state,
+                FormValues v, String saved);
+        static native TemplateInstance group(PageContext page, List<ClientOption> clients, int maxClients,
+                List<Integer> durations, FormState state, FormValues v);
     }
 
     private final AppointmentService appointments;
@@ -74,9 +93,11 @@ public class AppointmentsPage {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final RemoteConfig config;
 
     public AppointmentsPage(AppointmentService appointments, AppointmentViews views, RehabAccess access, Messages messages,
-            Pages pages, SecurityIdentity identity, Clock clock) {
+            Pages pages, SecurityIdentity identity, Clock clock, RemoteConfig config) {
+        this.config = config;
         this.appointments = appointments;
         this.views = views;
         this.access = access;
@@ -118,6 +139,45 @@ public class AppointmentsPage {
             }
             return Response.status(e.status())
                     .entity(renderList(null, FormState.rejected("book", values, e, pages, RENAME), null)).build();
+        }
+    }
+
+    /** The form for a group session: the specialist picks two to six of their clients. */
+    @GET
+    @Path("/group")
+    @RolesAllowed(Role.SPECIALIST_NAME)
+    @Transactional
+    public TemplateInstance groupForm() {
+        return Templates.group(pages.context(), clientOptions(caller()), config.groupMaxClients(), DURATIONS, FormState.none(),
+                FormValues.of(FormState.none(), "group", null));
+    }
+
+    @POST
+    @Path("/group")
+    @RolesAllowed(Role.SPECIALIST_NAME)
+    @Transactional
+    public Response bookGroup(@FormParam("clientIds") List<Long> clientIds, @FormParam("date") String date,
+            @FormParam("time") String time, @FormParam("duration") String duration, @FormParam("topic") String topic,
+            @FormParam("note") String note) {
+        List<Long> chosen = clientIds == null ? List.of() : clientIds;
+        Map<String, String> values = values(date, time, duration, topic, note);
+        values.put("clientIds", String.join(",", chosen.stream().map(String::valueOf).toList()));
+        try {
+            List<FieldError> errors = new ArrayList<>();
+            OffsetDateTime start = start(date, time, errors);
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors);
+            }
+            Appointment a = appointments.book(caller(),
+                    new CreateAppointmentRequest(null, chosen, null, start, parseInt(duration), topic, note));
+            return Response.seeOther(URI.create("/appointments/" + a.id + "?saved=booked")).build();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            FormState state = FormState.rejected("group", values, e, pages, RENAME);
+            return Response.status(e.status()).entity(Templates.group(pages.context(), clientOptions(caller()),
+                    config.groupMaxClients(), DURATIONS, state, FormValues.of(state, "group", null))).build();
         }
     }
 
@@ -170,20 +230,21 @@ public class AppointmentsPage {
         LocalDate today = LocalDate.ofInstant(now, AppointmentService.ZONE);
         List<AppointmentView> all = views.of(appointments.list(caller, null,
                 today.minusDays(90).atStartOfDay(AppointmentService.ZONE).toInstant(),
-                today.plusDays(366).atStartOfDay(AppointmentService.ZONE).toInstant()));
+                today.plusDays(366).atStartOfDay(AppointmentService.ZONE).toInstant()), caller);
         List<AppointmentItem> items = AppointmentItem.of(all, caller.id(), now, messages, pages.lang());
         List<AppointmentItem> upcoming = items.stream().filter(i -> !i.past()).toList();
         List<AppointmentItem> past = new ArrayList<>(items.stream().filter(AppointmentItem::past).toList());
         java.util.Collections.reverse(past);
         return Templates.list(pages.context(), upcoming, past, clientOptions(caller), DURATIONS, clientId, state,
-                "booked".equals(saved) ? saved : null);
+                FormValues.of(state, "book", null), "booked".equals(saved) ? saved : null);
     }
 
     private TemplateInstance renderDetail(long id, FormState state, String saved) {
         Caller caller = caller();
-        AppointmentView v = views.of(appointments.find(caller, id));
-        return Templates.detail(pages.context(), AppointmentItem.of(v, caller.id(), clock.instant(), messages, pages.lang()),
-                DURATIONS, state, saved != null && List.of("booked", "moved", "cancelled").contains(saved) ? saved : null);
+        AppointmentView v = views.of(appointments.find(caller, id), caller);
+        AppointmentItem item = AppointmentItem.of(v, caller.id(), clock.instant(), messages, pages.lang());
+        return Templates.detail(pages.context(), item, DURATIONS, state, FormValues.of(state, "edit", item),
+                saved != null && List.of("booked", "moved", "cancelled").contains(saved) ? saved : null);
     }
 
     /** The clients a specialist can book with: those whose rehabilitation they follow. */

@@ -3,6 +3,7 @@ package fi.askel.remote.call;
 import fi.askel.identity.Caller;
 import fi.askel.remote.CallWindow;
 import fi.askel.remote.appointment.Appointment;
+import fi.askel.remote.appointment.AppointmentMember;
 import fi.askel.remote.appointment.AppointmentService;
 import fi.askel.identity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class CallGate {
 
-    /** A participant let in: the call, which side they are on, and who the other one is. */
-    public record Admission(Long appointmentId, boolean client, String peerName, String topic, Instant startsAt,
-            Instant endsAt, Instant closesAt) {}
+    /**
+     * A participant let in: the call, which side they are on, whether it is a group session, and who the
+     * other one is in an individual call (the specialist, for a client in a group session).
+     */
+    public record Admission(Long appointmentId, boolean client, boolean group, String peerName, String topic,
+            Instant startsAt, Instant endsAt, Instant closesAt) {}
 
     /** Null admission with the reason when refused. */
     public record Outcome(Admission admission, CallWindow.Refusal refusal, Instant opensAt) {}
@@ -41,25 +45,31 @@ public class CallGate {
         if (refusal != null) {
             return new Outcome(null, refusal, window.opensAt(a));
         }
-        boolean client = a.clientId.equals(caller.id());
-        User peer = User.findById(client ? a.specialistId : a.clientId);
-        return new Outcome(new Admission(a.id, client, peer.displayName, a.topic, a.startsAt, a.endsAt(), window.closesAt(a)),
-                null, window.opensAt(a));
+        boolean client = !a.specialistId.equals(caller.id());
+        Long peerId = client ? a.specialistId : a.isGroup() ? null : a.clientId;
+        String peerName = peerId == null ? "" : User.<User>findById(peerId).displayName;
+        return new Outcome(new Admission(a.id, client, a.isGroup(), peerName, a.topic, a.startsAt, a.endsAt(),
+                window.closesAt(a)), null, window.opensAt(a));
     }
 
+    /** Someone joined: the first time each client and the specialist did is kept (per member in a group session). */
     @Transactional
-    public void joined(Long appointmentId, boolean client, Instant at) {
+    public void joined(Long appointmentId, Long userId, boolean client, Instant at) {
         String column = client ? "clientJoinedAt" : "specialistJoinedAt";
         Appointment.update(column + " = coalesce(" + column + ", ?1) where id = ?2", at, appointmentId);
+        if (client) {
+            AppointmentMember.update("joinedAt = coalesce(joinedAt, ?1) where appointmentId = ?2 and clientId = ?3",
+                    at, appointmentId, userId);
+        }
     }
 
-    /** Both are in the call: it has taken place. */
+    /** The specialist and a client are in the call together: it has taken place. */
     @Transactional
     public void together(Long appointmentId, Instant since) {
         Appointment.update("callStartedAt = coalesce(callStartedAt, ?1), callEndedAt = null where id = ?2", since, appointmentId);
     }
 
-    /** One left after both had been in the call since {@code since}. */
+    /** The specialist or the last client left, after they had been in the call together since {@code since}. */
     @Transactional
     public void apart(Long appointmentId, Instant since, Instant until) {
         long seconds = Math.max(0, Duration.between(since, until).toSeconds());

@@ -62,7 +62,7 @@ public class CallPage {
     public TemplateInstance call(@PathParam("id") long id) {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         CallGate.Outcome outcome = gate.admit(caller, id);
-        AppointmentItem item = AppointmentItem.of(views.of(appointments.asParticipant(caller, id)), caller.id(),
+        AppointmentItem item = AppointmentItem.of(views.of(appointments.asParticipant(caller, id), caller), caller.id(),
                 clock.instant(), messages, pages.lang());
         String refusal = outcome.refusal() == null ? null : outcome.refusal().name();
         String opensAt = java.time.format.DateTimeFormatter.ofPattern(messages.get(pages.lang(), "remote.pattern.time"))

@@ -2,32 +2,44 @@ package fi.askel.remote.call;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who is connected to which call on this instance: at most one connection per side (a reload or a second
- * tab replaces the earlier one). The load balancer sends both participants of a call to the same instance
- * (README: hash on the path); media never passes here, only the messages that set it up.
+ * Who is connected to which call on this instance: one connection per person (a reload or a second tab
+ * replaces the earlier one). The load balancer sends everyone in a call to the same instance (README:
+ * hash on the path); media never passes here, only the messages that set it up. A call is "together"
+ * while the specialist and at least one client are in it; that is what attendance counts.
  */
 @ApplicationScoped
 public class CallRooms {
 
     /** One participant's signalling connection. */
-    public record Seat(String connectionId, boolean client, String name) {}
+    public record Seat(String connectionId, Long userId, boolean client, String name) {}
 
-    /** What changed when someone joined: the connection they replaced (to close) and who is already there. */
-    public record Joined(Seat replaced, Seat peer, Instant togetherSince) {}
+    /** What changed when someone joined: the connection they replaced (to close), who else is there, and
+     * when the call became "together" if this join made it so (else null). */
+    public record Joined(Seat replaced, List<Seat> others, Instant togetherFrom) {}
 
-    /** What changed when someone left: who is still there, and since when both had been together (null if not). */
-    public record Left(Seat peer, Instant togetherSince) {}
+    /** What changed when someone left: who they were, who is still there, and since when the call had been
+     * together if this leave ended that (else null). */
+    public record Left(Seat seat, List<Seat> others, Instant togetherSince) {}
 
     private static final class Room {
-        Seat client;
-        Seat specialist;
+        final Map<Long, Seat> seats = new LinkedHashMap<>();
         Instant togetherSince;
         Instant closesAt;
+
+        boolean together() {
+            return seats.values().stream().anyMatch(Seat::client) && seats.values().stream().anyMatch(s -> !s.client());
+        }
+
+        List<Seat> othersThan(Long userId) {
+            return seats.values().stream().filter(s -> !s.userId().equals(userId)).toList();
+        }
     }
 
     private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
@@ -36,17 +48,13 @@ public class CallRooms {
         Room room = rooms.computeIfAbsent(appointmentId, k -> new Room());
         synchronized (room) {
             room.closesAt = closesAt;
-            Seat replaced = seat.client() ? room.client : room.specialist;
-            if (seat.client()) {
-                room.client = seat;
-            } else {
-                room.specialist = seat;
-            }
-            Seat peer = seat.client() ? room.specialist : room.client;
-            if (peer != null && room.togetherSince == null) {
+            Seat replaced = room.seats.put(seat.userId(), seat);
+            Instant from = null;
+            if (room.togetherSince == null && room.together()) {
                 room.togetherSince = now;
+                from = now;
             }
-            return new Joined(replaced, peer, room.togetherSince);
+            return new Joined(replaced, room.othersThan(seat.userId()), from);
         }
     }
 
@@ -57,49 +65,55 @@ public class CallRooms {
             return null;
         }
         synchronized (room) {
-            Seat peer;
-            if (room.client != null && room.client.connectionId().equals(connectionId)) {
-                room.client = null;
-                peer = room.specialist;
-            } else if (room.specialist != null && room.specialist.connectionId().equals(connectionId)) {
-                room.specialist = null;
-                peer = room.client;
-            } else {
+            Seat seat = room.seats.values().stream().filter(s -> s.connectionId().equals(connectionId)).findFirst().orElse(null);
+            if (seat == null) {
                 return null;
             }
-            Instant since = room.togetherSince;
-            room.togetherSince = null;
-            if (peer == null) {
+            room.seats.remove(seat.userId());
+            Instant since = null;
+            if (room.togetherSince != null && !room.together()) {
+                since = room.togetherSince;
+                room.togetherSince = null;
+            }
+            if (room.seats.isEmpty()) {
                 rooms.remove(appointmentId, room);
             }
-            return new Left(peer, since);
+            return new Left(seat, room.othersThan(seat.userId()), since);
         }
     }
 
-    /** The other side's seat for a connection of this call (null when they are not connected). */
-    public Seat peerOf(Long appointmentId, String connectionId) {
+    /** The seat of this connection (null when it holds none). */
+    public Seat seatOf(Long appointmentId, String connectionId) {
         Room room = rooms.get(appointmentId);
         if (room == null) {
             return null;
         }
         synchronized (room) {
-            if (room.client != null && room.client.connectionId().equals(connectionId)) {
-                return room.specialist;
-            }
-            if (room.specialist != null && room.specialist.connectionId().equals(connectionId)) {
-                return room.client;
-            }
-            return null;
+            return room.seats.values().stream().filter(s -> s.connectionId().equals(connectionId)).findFirst().orElse(null);
+        }
+    }
+
+    /** Everyone else in the call. */
+    public List<Seat> othersOf(Long appointmentId, Long userId) {
+        Room room = rooms.get(appointmentId);
+        if (room == null) {
+            return List.of();
+        }
+        synchronized (room) {
+            return room.othersThan(userId);
         }
     }
 
     /** Connections of calls whose window has closed. */
     public List<Seat> overdue(Instant now) {
-        return rooms.values().stream().filter(r -> r.closesAt != null && now.isAfter(r.closesAt))
-                .flatMap(r -> {
-                    synchronized (r) {
-                        return java.util.stream.Stream.of(r.client, r.specialist).filter(java.util.Objects::nonNull).toList().stream();
-                    }
-                }).toList();
+        List<Seat> seats = new ArrayList<>();
+        for (Room room : rooms.values()) {
+            synchronized (room) {
+                if (room.closesAt != null && now.isAfter(room.closesAt)) {
+                    seats.addAll(room.seats.values());
+                }
+            }
+        }
+        return seats;
     }
 }

@@ -2,6 +2,7 @@ package fi.askel.remote.call;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.askel.common.ApiException;
 import fi.askel.common.Messages;
@@ -15,21 +16,25 @@ import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.OpenConnections;
+import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.net.URI;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Signalling for one video call: the two participants' browsers exchange the offers, answers and network
- * candidates that set up their peer-to-peer connection, plus mute/camera states and chat lines, through
- * here. Every message goes to the other participant only; nothing is stored (chat included).
+ * Signalling for one video call: the participants' browsers exchange the offers, answers and network
+ * candidates that set up their peer-to-peer connections, plus mute/camera states and chat lines, through
+ * here. A message goes to the other participants only (or the one it names); nothing is stored, chat
+ * included. An individual call has two participants; a group session the specialist and up to six
+ * clients, each browser connected to each other one (a mesh).
  *
- * <p>Who gets in is decided when the socket opens: signed in (checked at the HTTP upgrade), one of the
- * two participants, and within the call's window. Anyone else gets a {@code refused} message naming the
+ * <p>Who gets in is decided when the socket opens: signed in (checked at the HTTP upgrade), a
+ * participant of the appointment, and within the call's window. Anyone else gets a {@code refused} message naming the
  * reason in their language and the socket is closed (4404 not a participant, 4403 not open now, 4401 not
  * signed in properly).
  */
@@ -41,7 +46,7 @@ public class CallSocket {
     /** Message types a browser may send to the other one. */
     static final Set<String> RELAYED = Set.of("offer", "answer", "candidate", "media", "chat", "bye", "restart");
     static final int CHAT_MAX = 2000;
-    private static final String ATTR_APPOINTMENT = "askel.appointment";
+    private static final UserData.TypedKey<Long> APPOINTMENT = UserData.TypedKey.forLong("askel.appointment");
 
     private final WebSocketConnection connection;
     private final SecurityIdentity identity;
@@ -88,35 +93,44 @@ public class CallSocket {
             return;
         }
         CallGate.Admission admission = outcome.admission();
-        connection.userData().put(io.quarkus.websockets.next.UserData.TypedKey.forLong(ATTR_APPOINTMENT), admission.appointmentId());
+        connection.userData().put(APPOINTMENT, admission.appointmentId());
         var now = clock.instant();
-        gate.joined(admission.appointmentId(), admission.client(), now);
-        CallRooms.Joined joined = rooms.join(admission.appointmentId(),
-                new CallRooms.Seat(connection.id(), admission.client(), caller.displayName()), now, admission.closesAt());
-        if (joined.replaced() != null) {
+        gate.joined(admission.appointmentId(), caller.id(), admission.client(), now);
+        CallRooms.Seat me = new CallRooms.Seat(connection.id(), caller.id(), admission.client(), caller.displayName());
+        CallRooms.Joined joined = rooms.join(admission.appointmentId(), me, now, admission.closesAt());
+        if (joined.replaced() != null && !joined.replaced().connectionId().equals(connection.id())) {
             open.findByConnectionId(joined.replaced().connectionId()).ifPresent(old -> {
                 old.sendTextAndAwait(message("replaced"));
                 old.closeAndAwait(new CloseReason(4409, "replaced"));
             });
         }
         ObjectNode welcome = message("welcome");
-        welcome.put("role", admission.client() ? "CLIENT" : "SPECIALIST");
+        welcome.put("role", role(me));
+        welcome.put("id", caller.id());
+        welcome.put("group", admission.group());
         welcome.put("peerName", admission.peerName());
-        welcome.put("peerPresent", joined.peer() != null);
+        welcome.put("peerPresent", !joined.others().isEmpty());
         welcome.put("closesAt", admission.closesAt().toString());
+        ArrayNode peers = welcome.putArray("peers");
+        joined.others().forEach(other -> peers.add(person(other)));
         connection.sendTextAndAwait(welcome);
-        if (joined.peer() != null) {
-            gate.together(admission.appointmentId(), joined.togetherSince());
-            ObjectNode arrived = message("peer-joined");
-            arrived.put("name", caller.displayName());
-            send(joined.peer(), arrived);
+        if (joined.togetherFrom() != null) {
+            gate.together(admission.appointmentId(), joined.togetherFrom());
         }
+        ObjectNode arrived = person(me);
+        arrived.put("type", "peer-joined");
+        joined.others().forEach(other -> send(other, arrived));
     }
 
+    /**
+     * A message for the others: to the one named in {@code to} (a user id; offers, answers and candidates in
+     * a group session go to one peer each), otherwise to everyone else in the call.
+     */
     @OnTextMessage
     public void onMessage(String text) {
         Long appointmentId = appointmentId();
-        if (appointmentId == null) {
+        CallRooms.Seat me = appointmentId == null ? null : rooms.seatOf(appointmentId, connection.id());
+        if (me == null) {
             return;
         }
         JsonNode in;
@@ -126,8 +140,8 @@ public class CallSocket {
             connection.sendTextAndAwait(error("not-json"));
             return;
         }
-        String type = in.path("type").asText("");
-        if (!in.isObject() || !RELAYED.contains(type)) {
+        String type = in == null ? "" : in.path("type").asText("");
+        if (in == null || !in.isObject() || !RELAYED.contains(type)) {
             connection.sendTextAndAwait(error("unknown-type"));
             return;
         }
@@ -135,17 +149,23 @@ public class CallSocket {
             connection.sendTextAndAwait(error("chat-invalid"));
             return;
         }
-        CallRooms.Seat peer = rooms.peerOf(appointmentId, connection.id());
-        if (peer == null) {
+        List<CallRooms.Seat> others = rooms.othersOf(appointmentId, me.userId());
+        if (in.hasNonNull("to")) {
+            long to = in.path("to").asLong(-1);
+            others = others.stream().filter(o -> o.userId() == to).toList();
+        }
+        if (others.isEmpty()) {
             if ("chat".equals(type)) {
                 connection.sendTextAndAwait(error("peer-absent"));
             }
             return;
         }
         ObjectNode out = ((ObjectNode) in).deepCopy();
-        out.remove("from");
-        out.put("from", isClientSeat(appointmentId) ? "CLIENT" : "SPECIALIST");
-        send(peer, out);
+        out.remove(List.of("from", "fromId", "fromName"));
+        out.put("from", role(me));
+        out.put("fromId", me.userId());
+        out.put("fromName", me.name());
+        others.forEach(o -> send(o, out));
     }
 
     @OnClose
@@ -161,18 +181,25 @@ public class CallSocket {
         if (left.togetherSince() != null) {
             gate.apart(appointmentId, left.togetherSince(), clock.instant());
         }
-        if (left.peer() != null) {
-            send(left.peer(), message("peer-left"));
-        }
+        ObjectNode gone = person(left.seat());
+        gone.put("type", "peer-left");
+        left.others().forEach(o -> send(o, gone));
     }
 
-    private boolean isClientSeat(Long appointmentId) {
-        CallRooms.Seat peer = rooms.peerOf(appointmentId, connection.id());
-        return peer != null && !peer.client();
+    private static String role(CallRooms.Seat seat) {
+        return seat.client() ? "CLIENT" : "SPECIALIST";
+    }
+
+    private ObjectNode person(CallRooms.Seat seat) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", seat.userId());
+        node.put("name", seat.name());
+        node.put("role", role(seat));
+        return node;
     }
 
     private Long appointmentId() {
-        return connection.userData().get(io.quarkus.websockets.next.UserData.TypedKey.forLong(ATTR_APPOINTMENT));
+        return connection.userData().get(APPOINTMENT);
     }
 
     private void send(CallRooms.Seat to, ObjectNode message) {

@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * The STUN and TURN servers a browser is given for one call. TURN credentials follow coturn's REST
  * scheme ({@code use-auth-secret}): the username is the expiry time (Unix seconds) and the user id, the
  * password the Base64 HMAC-SHA1 of the username under the shared secret, so coturn checks them without
- * asking Askel and they stop working when the call's window closes.
+ * asking Askel and they stop working an hour after the call's window closes (a call going on keeps its
+ * relay; a new one needs new credentials).
  */
 @ApplicationScoped
 public class IceServers {

@@ -1,0 +1,130 @@
+package fi.askel.remote.readiness;
+
+import fi.askel.common.Messages;
+import fi.askel.common.web.HttpConfig;
+import fi.askel.identity.TotpService;
+import fi.askel.privacy.AccessChain;
+import fi.askel.remote.readiness.ReadinessViews.Check;
+import fi.askel.remote.readiness.ReadinessViews.CheckStatus;
+import fi.askel.remote.readiness.ReadinessViews.Evidence;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * What the platform can show of its own data security, beside the checklist's data-security item:
+ * encrypted connections with HSTS, a second factor for every staff account, an unbroken access log, and
+ * backups. The first two are read at view time (configuration and one count). Verifying the access-log
+ * chain reads every row, so its result is kept in memory on this instance with the time it was made and
+ * shown until it is older than {@code askel.readiness.chain-check-max-age} (10 min), or the admin asks for
+ * a new check. There is no backup feature yet: the provider's own statement, or "unknown".
+ */
+@ApplicationScoped
+public class ReadinessEvidence {
+
+    private static final Logger LOG = Logger.getLogger(ReadinessEvidence.class);
+    private static final int CHAIN_BATCH = 5000;
+
+    record ChainResult(CheckStatus status, long checked, Long firstBrokenId, String problem, Instant checkedAt) {}
+
+    private final HttpConfig http;
+    private final TotpService totp;
+    private final AgroalDataSource dataSource;
+    private final ReadinessConfig config;
+    private final Messages messages;
+    private volatile ChainResult lastChain;
+
+    public ReadinessEvidence(HttpConfig http, TotpService totp, AgroalDataSource dataSource, ReadinessConfig config,
+            Messages messages) {
+        this.http = http;
+        this.totp = totp;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.messages = messages;
+    }
+
+    /**
+     * The evidence as of now. Call outside a transaction: the chain check uses a connection of its own
+     * (and gives it back) before the page reads the checklist.
+     */
+    public Evidence evaluate(boolean requestOverHttps, String lang) {
+        return new Evidence(ReadinessService.SECURITY_ITEM, List.of(tls(requestOverHttps, lang), secondFactor(lang),
+                accessLog(lang, false), backups(lang)));
+    }
+
+    /** Verifies the access-log chain now, whatever the age of the last result. */
+    public Check recheckAccessLog(String lang) {
+        return accessLog(lang, true);
+    }
+
+    Check tls(boolean requestOverHttps, String lang) {
+        boolean encrypted = http.requireHttps() || requestOverHttps;
+        boolean ok = encrypted && http.hstsMaxAge() > 0;
+        String detail = messages.get(lang, "readiness.evidence.tls.detail",
+                yesNo(lang, http.requireHttps()), yesNo(lang, requestOverHttps), http.hstsMaxAge());
+        return new Check("tls", ok ? CheckStatus.OK : CheckStatus.FAIL, messages.get(lang, "readiness.evidence.tls"),
+                detail, Instant.now());
+    }
+
+    Check secondFactor(String lang) {
+        long without = totp.countActiveStaffWithoutSecondFactor();
+        String detail = without == 0 ? messages.get(lang, "readiness.evidence.mfa.all")
+                : messages.get(lang, "readiness.evidence.mfa.missing", without);
+        return new Check("second-factor", without == 0 ? CheckStatus.OK : CheckStatus.FAIL,
+                messages.get(lang, "readiness.evidence.mfa"), detail, Instant.now());
+    }
+
+    Check accessLog(String lang, boolean now) {
+        ChainResult result = lastChain;
+        if (now || result == null || result.checkedAt().plus(config.chainCheckMaxAge()).isBefore(Instant.now())) {
+            result = verifyChain();
+        }
+        String detail = switch (result.status()) {
+            case OK -> messages.get(lang, "readiness.evidence.chain.ok", result.checked());
+            case FAIL -> messages.get(lang, "readiness.evidence.chain.broken", result.firstBrokenId(), result.problem());
+            default -> messages.get(lang, "readiness.evidence.chain.unknown");
+        };
+        return new Check("access-log", result.status(), messages.get(lang, "readiness.evidence.chain"), detail,
+                result.checkedAt());
+    }
+
+    /** One walk at a time on this instance; a viewer arriving meanwhile gets the fresh result. */
+    private synchronized ChainResult verifyChain() {
+        ChainResult recent = lastChain;
+        if (recent != null && recent.checkedAt().isAfter(Instant.now().minusSeconds(2))) {
+            return recent;
+        }
+        ChainResult result;
+        try (Connection c = dataSource.getConnection()) {
+            AccessChain.Verification v = AccessChain.verify(c, CHAIN_BATCH);
+            result = new ChainResult(v.ok() ? CheckStatus.OK : CheckStatus.FAIL, v.checked(), v.firstBrokenId(), v.problem(),
+                    Instant.now());
+            if (!v.ok()) {
+                LOG.errorf("Access log chain broken at id %d (%s)", v.firstBrokenId(), v.problem());
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Could not verify the access log chain", e);
+            result = new ChainResult(CheckStatus.UNKNOWN, 0, null, null, Instant.now());
+        }
+        lastChain = result;
+        return result;
+    }
+
+    Check backups(String lang) {
+        // TODO(issue 19): backups become a feature of their own; show its real evidence (last successful
+        // backup, last restore test) here instead of the provider's configured statement.
+        return config.backupEvidence().filter(s -> !s.isBlank())
+                .map(text -> new Check("backups", CheckStatus.REPORTED, messages.get(lang, "readiness.evidence.backups"),
+                        text, null))
+                .orElseGet(() -> new Check("backups", CheckStatus.UNKNOWN, messages.get(lang, "readiness.evidence.backups"),
+                        messages.get(lang, "readiness.evidence.backups.unknown"), null));
+    }
+
+    private String yesNo(String lang, boolean value) {
+        return messages.get(lang, value ? "readiness.yes" : "readiness.no");
+    }
+}

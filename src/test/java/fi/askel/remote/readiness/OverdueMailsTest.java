@@ -1,0 +1,57 @@
+package fi.askel.remote.readiness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.askel.support.Api;
+import fi.askel.support.SmtpTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The daily email about overdue checklist items: to every admin, in their language, once a day, only when needed. */
+@QuarkusTest
+class OverdueMailsTest {
+
+    @Inject
+    OverdueMails mails;
+
+    @Test
+    void admins_get_one_email_a_day_in_their_own_language_while_items_are_overdue() throws Exception {
+        Api.Account finnish = Api.create("ADMIN", "fi");
+        Api.Account swedish = Api.create("ADMIN", "sv");
+        LocalDate today = ReadinessService.today();
+        String title = Api.unique("Tulkkisopimus");
+        Readiness.ownItem(finnish, title, today.minusYears(1), today.minusDays(2));
+
+        mails.run(today);
+        mails.run(today);
+        List<MimeMessage> fi = SmtpTestResource.messagesTo(finnish.username() + "@example.org");
+        List<MimeMessage> sv = SmtpTestResource.messagesTo(swedish.username() + "@example.org");
+        assertEquals(1, fi.size(), "once a day, however often the job runs");
+        assertEquals(1, sv.size());
+        assertTrue(fi.get(0).getSubject().startsWith("Valmiuslistalla on myöhässä olevia tarkistuksia"), fi.get(0).getSubject());
+        assertTrue(sv.get(0).getSubject().startsWith("Beredskapslistan har försenade granskningar"), sv.get(0).getSubject());
+        String fiBody = SmtpTestResource.text(fi.get(0));
+        String svBody = SmtpTestResource.text(sv.get(0));
+        assertTrue(fiBody.contains(title + " – piti tarkistaa " + ReadinessPage.date(today.minusDays(2))), fiBody);
+        assertTrue(fiBody.contains("http://localhost:8080/admin/readiness"), fiBody);
+        assertTrue(svBody.contains(title + " – skulle granskas"), svBody);
+
+        mails.run(today.plusDays(1));
+        assertEquals(2, SmtpTestResource.messagesTo(finnish.username() + "@example.org").size(), "and again the next day");
+    }
+
+    @Test
+    void nothing_is_sent_when_nothing_is_overdue() {
+        Api.Account admin = Api.create("ADMIN", "fi");
+        Readiness.reviewEverythingOverdue(admin);
+        assertEquals(0, Readiness.overview(admin).getLong("overdueCount"));
+
+        assertEquals(0, mails.run(ReadinessService.today()));
+        assertEquals(0, SmtpTestResource.messagesTo(admin.username() + "@example.org").size());
+    }
+}

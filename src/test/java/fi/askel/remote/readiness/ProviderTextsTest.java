@@ -1,0 +1,97 @@
+package fi.askel.remote.readiness;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import fi.askel.support.Api;
+import fi.askel.support.Rehab;
+import fi.askel.support.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The instructions and support contacts the admin saves replace the configured ones, per language, everywhere clients see them. */
+@QuarkusTest
+class ProviderTextsTest {
+
+    private static final String FI_DEFAULT_EMERGENCY = "Etäkuntoutus ei ole päivystyspalvelu.";
+    private static final String DEFAULT_PHONE = "+358 9 0000 0000";
+
+    @Test
+    void swedish_emergency_instructions_reach_swedish_clients_and_finnish_stays_on_the_default() {
+        Api.Account admin = Api.create("ADMIN", "fi");
+        Api.Account specialist = Api.create("SPECIALIST", "sv");
+        Api.Account swedish = Api.create("CLIENT", "sv");
+        Api.Account finnish = Api.create("CLIENT", "fi");
+        long call = appointment(specialist, swedish);
+        String marker = Api.unique("Ring 112 om livet är i fara och meddela sedan Stödcentret");
+        try {
+            admin.as().body(Map.of("emergencyInstructions", marker + "\n\nAndra stycket.", "supportPhone", "+358 40 123 4567",
+                            "supportHours", "mån–fre kl. 9–15"))
+                    .put(Readiness.API + "/texts/sv").then().statusCode(200)
+                    .body("shown.emergencyInstructions", containsString(marker))
+                    .body("saved.supportEmail", nullValue());
+
+            Browser sv = new Browser().signIn(swedish.username(), Api.PASSWORD);
+            sv.get("/help/emergency").then().statusCode(200)
+                    .body(containsString("<p>" + marker + "</p>"))
+                    .body(containsString("<p>Andra stycket.</p>"));
+            sv.get("/").then().statusCode(200)
+                    .body(containsString("<a href=\"tel:+358401234567\">+358 40 123 4567</a>"))
+                    .body(containsString("(mån–fre kl. 9–15)"));
+            sv.get("/help/support").then().statusCode(200).body(containsString("+358 40 123 4567"));
+            sv.get("/calls/" + call).then().statusCode(200).body(containsString("<p>" + marker + "</p>"));
+
+            Browser fi = new Browser().signIn(finnish.username(), Api.PASSWORD);
+            fi.get("/help/emergency").then().statusCode(200)
+                    .body(not(containsString(marker)))
+                    .body(containsString(FI_DEFAULT_EMERGENCY));
+            fi.get("/").then().statusCode(200).body(containsString(DEFAULT_PHONE));
+        } finally {
+            // Emptied fields go back to the defaults, for the other tests too.
+            admin.as().body(Map.of()).put(Readiness.API + "/texts/sv").then().statusCode(200);
+        }
+        new Browser().signIn(swedish.username(), Api.PASSWORD).get("/help/emergency").then().statusCode(200)
+                .body(not(containsString(marker)));
+    }
+
+    @Test
+    void the_admin_edits_the_texts_on_a_page_and_bad_input_is_refused_naming_the_field() {
+        Api.Account admin = Api.create("ADMIN", "fi");
+        admin.as().body(Map.of("supportEmail", "ei-osoite", "supportPhone", "soita meille"))
+                .put(Readiness.API + "/texts/en").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("supportEmail"))
+                .body("violations.field", hasItem("supportPhone"));
+        admin.as().body(Map.of("emergencyInstructions", "x".repeat(4001))).put(Readiness.API + "/texts/en")
+                .then().statusCode(400).body("violations.field", hasItem("emergencyInstructions"));
+        admin.as().body(Map.of()).put(Readiness.API + "/texts/de").then().statusCode(404);
+        new Browser().language("en").get("/help/support").then().statusCode(200)
+                .body(containsString(DEFAULT_PHONE)).body(not(containsString("ei-osoite")));
+
+        Browser browser = new Browser().signIn(admin.username(), Api.PASSWORD);
+        browser.get("/admin/readiness/texts/en").then().statusCode(200)
+                .body(containsString("Oletus: " + DEFAULT_PHONE));
+        browser.post("/admin/readiness/texts/en", Map.of("supportEmail", "ei-osoite", "supportPhone", "",
+                        "supportHours", "", "emergencyInstructions", "Keep this", "technicalInstructions", ""))
+                .then().statusCode(400)
+                .body(containsString("id=\"f-supportEmail-error\">Anna sähköpostiosoite muodossa nimi@esimerkki.fi."))
+                .body(containsString(">Keep this</textarea>"));
+        new Browser().language("en").get("/help/emergency").then().statusCode(200).body(not(containsString("Keep this")));
+    }
+
+    private static long appointment(Api.Account specialist, Api.Account client) {
+        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
+        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        return specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
+                        "topic", "Tavoitteiden tarkistus"))
+                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
