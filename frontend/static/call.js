@@ -332,6 +332,9 @@
       case 'ended':
         finish(text('tEnded'));
         break;
+      case 'signed-out':
+        finish(text('tSignedOut'));
+        break;
       case 'error':
         if (m.reason === 'peer-absent') {
           addChat('', text('tChatAbsent'));

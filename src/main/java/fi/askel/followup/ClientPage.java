@@ -22,6 +22,7 @@ import fi.askel.rehab.GasGoal;
 import fi.askel.rehab.GasRating;
 import fi.askel.rehab.GoalService;
 import fi.askel.rehab.PeriodService;
+import fi.askel.rehab.RemoteWorkGate;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -69,7 +70,8 @@ public class ClientPage {
         static native TemplateInstance client(PageContext page, Formats fmt, ClientOverview o, List<PeriodRow> periods,
                 List<AssignmentRow> assignments, ChartView painChart, List<ChartView> questionnaireCharts, ChartView gasChart, List<GoalRow> goals,
                 List<ModuleSummaryView> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
-                List<String> phases, List<String> levelFields, FormState state, String saved, List<ConsentView> consents);
+                List<String> phases, List<String> levelFields, FormState state, String saved, List<ConsentView> consents,
+                Map<Long, RemoteWorkGate.Status> suitability);
     }
 
     private final ClientOverviewService overviews;
@@ -81,10 +83,12 @@ public class ClientPage {
     private final ConsentService consents;
     private final Pages pages;
     private final SecurityIdentity identity;
+    private final RemoteWorkGate remoteWork;
 
     public ClientPage(ClientOverviewService overviews, PeriodService periods, AssignmentService assignments,
             GoalService goals, ModuleService modules, Messages messages, ConsentService consents, Pages pages,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, RemoteWorkGate remoteWork) {
+        this.remoteWork = remoteWork;
         this.overviews = overviews;
         this.periods = periods;
         this.assignments = assignments;
@@ -179,12 +183,14 @@ public class ClientPage {
         String lang = pages.lang();
         ClientOverview o = overviews.overview(caller, id, lang);
         Charts charts = new Charts(messages, lang);
-        return Templates.client(pages.context(), new Formats(lang), o, ClientPageViews.periods(o.periods(), Signals.today()),
+        List<PeriodRow> periodRows = ClientPageViews.periods(o.periods(), Signals.today());
+        return Templates.client(pages.context(), new Formats(lang), o, periodRows,
                 ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()), charts.gas(o.gas()),
                 ClientPageViews.goals(o.gas().goals(), messages, lang), modules.list(lang, null), PeriodForm.serviceTypes(),
                 o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
-                saved != null && SECTIONS.containsKey(saved) ? saved : null, consents.consentsOf(o.id()));
+                saved != null && SECTIONS.containsKey(saved) ? saved : null, consents.consentsOf(o.id()),
+                remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList()));
     }
 
     private static Integer integer(String value) {

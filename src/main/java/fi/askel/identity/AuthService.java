@@ -192,6 +192,20 @@ public class AuthService {
                 : Optional.empty();
     }
 
+    /**
+     * Which of these sign-ins are still live (not signed out, not expired, the account active): for
+     * connections that outlive a request, such as a video call's signalling socket. One query for all.
+     */
+    @Transactional
+    public java.util.Set<String> liveSessions(java.util.Collection<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(AuthSession.find("select s.id from AuthSession s, User u where u.id = s.userId"
+                        + " and s.id in ?1 and s.revokedAt is null and s.expiresAt > ?2 and u.active = true",
+                sessionIds, Instant.now()).project(String.class).list());
+    }
+
     private Tokens issue(User user, AuthSession session, String refresh, Instant now) {
         Instant expires = now.plus(Duration.ofMinutes(config.tokenMinutes()));
         if (expires.isAfter(session.expiresAt)) {

@@ -34,6 +34,10 @@ public enum AccessKind {
     APPOINTMENTS_READ(AccessPurpose.CARE),
     /** A video call booked, moved or cancelled. */
     APPOINTMENT_CHANGED(AccessPurpose.CARE),
+    /** The assessment of whether remote rehabilitation suits the client (a period's latest and its history). */
+    SUITABILITY_READ(AccessPurpose.CARE),
+    /** A suitability assessment recorded (a first one or a reassessment). */
+    SUITABILITY_CHANGED(AccessPurpose.CARE),
     /** The client's remote-rehabilitation days of a period (the table, the CSV, the proposals). */
     REMOTE_DAYS_READ(AccessPurpose.CARE),
     /** A remote-rehabilitation day recorded, confirmed or corrected. */
@@ -65,6 +69,7 @@ public enum AccessKind {
             case SUMMARY_READ, SUMMARY_PDF -> other == OVERVIEW_READ || OVERVIEW_READ.covers(other);
             case GOAL_CHANGED -> other == GOALS_READ;
             case APPOINTMENT_CHANGED -> other == APPOINTMENTS_READ;
+            case SUITABILITY_CHANGED -> other == SUITABILITY_READ;
             case REMOTE_DAY_CHANGED -> other == REMOTE_DAYS_READ;
             default -> false;
         };

@@ -2,8 +2,10 @@ package fi.askel.privacy;
 
 import fi.askel.identity.Caller;
 import fi.askel.identity.DemoAccounts;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 /**
  * Demo clients (askel.demo=true only) have acknowledged the first privacy notice and consented to
@@ -21,7 +23,8 @@ public class PrivacyDemoData {
         this.consents = consents;
     }
 
-    void seed(@Observes DemoAccounts accounts) {
+    /** Before the other features' demo data: remote work is only assigned to clients who have consented to it. */
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION) DemoAccounts accounts) {
         notices.ensureFirstVersion();
         consents.acknowledgeAsDemo(Caller.of(accounts.get("demo-client")), true);
         consents.acknowledgeAsDemo(Caller.of(accounts.get("demo-client2")), false);

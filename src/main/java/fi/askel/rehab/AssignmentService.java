@@ -35,10 +35,12 @@ public class AssignmentService {
     private final ModuleCatalog catalog;
     private final AnswerStore answers;
     private final AccessLog accessLog;
+    private final RemoteWorkGate remoteWork;
 
     public AssignmentService(RehabAccess access, PeriodService periods, ModuleCatalog catalog, AnswerStore answers,
-            AccessLog accessLog) {
+            AccessLog accessLog, RemoteWorkGate remoteWork) {
         this.accessLog = accessLog;
+        this.remoteWork = remoteWork;
         this.access = access;
         this.periods = periods;
         this.catalog = catalog;
@@ -73,6 +75,7 @@ public class AssignmentService {
             throw ApiException.invalid(errors);
         }
         Period period = periods.periodFor(caller, req.clientId(), req.periodId());
+        remoteWork.requireRemoteWorkAllowed(period.id, period.clientId);
         Assignment a = new Assignment();
         a.clientId = req.clientId();
         a.periodId = period.id;

@@ -5,6 +5,7 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.DemoAccounts;
 import fi.askel.identity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,15 +18,23 @@ import java.util.Map;
 @ApplicationScoped
 public class RehabDemoData {
 
+    /**
+     * A demo period was opened: the remote feature records its suitability assessment as the specialist
+     * would, before any work is assigned (remote work waits for one; see {@link RemoteWorkGate}).
+     */
+    public record DemoPeriodOpened(Caller specialist, Long clientId, Long periodId) {}
+
     private final PeriodService periods;
     private final AssignmentService assignments;
     private final AnswerStore answers;
     private final ReviewService reviews;
     private final GoalService goals;
     private final ObjectMapper json;
+    private final Event<DemoPeriodOpened> periodOpened;
 
     public RehabDemoData(PeriodService periods, AssignmentService assignments, AnswerStore answers, ReviewService reviews,
-            GoalService goals, ObjectMapper json) {
+            GoalService goals, ObjectMapper json, Event<DemoPeriodOpened> periodOpened) {
+        this.periodOpened = periodOpened;
         this.periods = periods;
         this.assignments = assignments;
         this.answers = answers;
@@ -40,8 +49,9 @@ public class RehabDemoData {
         for (String username : List.of("demo-client", "demo-client2")) {
             User client = accounts.get(username);
             Caller me = Caller.of(client);
-            periods.create(specialist, new PeriodService.CreatePeriodRequest(client.id, "REHAB_COURSE",
+            Period period = periods.create(specialist, new PeriodService.CreatePeriodRequest(client.id, "REHAB_COURSE",
                     today.minusWeeks(3), today.plusWeeks(9), List.of(), null));
+            periodOpened.fire(new DemoPeriodOpened(specialist, client.id, period.id));
             Assignment ready = assignments.assign(specialist, new AssignmentViews.CreateAssignmentRequest(client.id,
                     "getting-ready", null, null, null, null));
             Assignment who5 = assignments.assign(specialist, new AssignmentViews.CreateAssignmentRequest(client.id,

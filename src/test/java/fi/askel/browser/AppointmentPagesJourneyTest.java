@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
+import fi.askel.support.Rehab;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -47,9 +48,8 @@ class AppointmentPagesJourneyTest {
 
     private static Api.Account clientOf(Api.Account specialist, String lang) {
         Api.Account client = Api.create("CLIENT", lang);
-        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(40).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(40).toString()));
         return client;
     }
 

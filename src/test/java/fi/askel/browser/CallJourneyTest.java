@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
+import fi.askel.support.Rehab;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -50,9 +51,10 @@ class CallJourneyTest {
     void client_and_specialist_see_and_hear_each_other_and_the_call_is_recorded() {
         Api.Account specialist = Api.create("SPECIALIST", "sv");
         Api.Account client = Api.create("CLIENT", "fi");
-        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+        long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
                         "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+                .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        Rehab.assessSuitable(specialist, periodId);
         String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         long id = specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
                         "topic", "Tavoitteiden tarkistus"))
@@ -113,9 +115,8 @@ class CallJourneyTest {
         Api.Account specialist = Api.create("SPECIALIST", "fi");
         java.util.List<Api.Account> clients = java.util.List.of(Api.create("CLIENT", "fi"), Api.create("CLIENT", "sv"));
         for (Api.Account client : clients) {
-            specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                            "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
-                    .post("/api/v1/periods").then().statusCode(201);
+            Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                            "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
         }
         String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         long id = specialist.as().body(Map.of("clientIds", clients.stream().map(Api.Account::id).toList(), "startsAt", startsAt,

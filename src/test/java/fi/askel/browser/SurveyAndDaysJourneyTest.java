@@ -48,6 +48,7 @@ class SurveyAndDaysJourneyTest {
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
                         "startsOn", TODAY.minusDays(10).toString(), "endsOn", TODAY.plusDays(10).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        Rehab.assessSuitable(specialist, periodId);
         return new Rehab.Team(specialist, client, periodId);
     }
 

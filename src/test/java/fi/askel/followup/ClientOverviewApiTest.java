@@ -127,9 +127,10 @@ class ClientOverviewApiTest {
     void the_most_urgent_client_comes_first() {
         Rehab.Team team = Rehab.team();
         Api.Account second = Api.create("CLIENT");
-        team.specialist().as().body(Map.of("clientId", second.id(), "serviceType", "TULES_COURSE",
+        long periodId = team.specialist().as().body(Map.of("clientId", second.id(), "serviceType", "TULES_COURSE",
                 "startsOn", LocalDate.now().minusDays(20).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+                .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        Rehab.assessSuitable(team.specialist(), periodId);
         long id = team.specialist().as().body(Map.of("clientId", second.id(), "moduleSlug", "back-and-neck"))
                 .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
         second.as().body(Map.of("answer", Map.of("logs", List.of(log(0, 8, 7))), "final", true))

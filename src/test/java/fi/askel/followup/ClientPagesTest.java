@@ -242,8 +242,11 @@ class ClientPagesTest {
         return new Browser().signIn(account.username(), Api.PASSWORD);
     }
 
+    /** Opens a period in which remote rehabilitation has been assessed suitable (so work can be assigned). */
     static void openPeriod(Api.Account specialist, Api.Account client, LocalDate startsOn) {
-        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE", "startsOn", startsOn.toString(),
-                "endsOn", startsOn.plusDays(60).toString())).post("/api/v1/periods").then().statusCode(201);
+        long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                "startsOn", startsOn.toString(), "endsOn", startsOn.plusDays(60).toString()))
+                .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        Rehab.assessSuitable(specialist, periodId);
     }
 }

@@ -32,6 +32,7 @@ final class AccessLogFixtures {
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
                         "startsOn", LocalDate.now().minusDays(10).toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        Rehab.assessSuitable(specialist, periodId);
         return new Rehab.Team(specialist, client, periodId);
     }
 

@@ -30,8 +30,10 @@ class AccessLogHooksTest {
         team.specialist().as().get("/api/v1/assignments/" + assignment).then().statusCode(200);
 
         var log = team.client().as().get("/api/v1/me/access-log").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("ANSWERS_READ", "ASSIGNMENT_CREATED", "PERIOD_CHANGED"), log.getList("items.kind"));
-        assertEquals(3, log.getInt("total"));
+        // The team's period was assessed as suitable for remote rehabilitation before anything was assigned.
+        assertEquals(List.of("ANSWERS_READ", "ASSIGNMENT_CREATED", "SUITABILITY_CHANGED", "PERIOD_CHANGED"), log.getList("items.kind"));
+        assertEquals(4, log.getInt("total"));
+        assertEquals("Antecknade en bedömning av om distansrehabilitering passar dig", log.getString("items[2].what"));
         assertEquals("Läste dina svar på en övning", log.getString("items[0].what"));
         assertEquals("Genomförande och uppföljning av din rehabilitering", log.getString("items[0].why"));
         assertEquals("Test " + team.specialist().username(), log.getString("items[0].who"));

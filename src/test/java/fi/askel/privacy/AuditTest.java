@@ -54,7 +54,7 @@ class AuditTest {
                 .body("items[0].route", is("GET /api/v1/assignments/" + assignment))
                 .body("items[0].remoteAddress", is("127.0.0.1"))
                 .extract().jsonPath();
-        assertEquals(3, byClient.getInt("total"));
+        assertEquals(4, byClient.getInt("total")); // period opened, suitability assessed, module assigned, answers read
         // The admin's search is itself in the client's log, but not among the results it returned.
         assertEquals("AUDIT_READ", AccessLogFixtures.kinds(team.client()).get(0));
         assertEquals("Tarkisti, kuka on käsitellyt tietojasi", team.client().as().get("/api/v1/me/access-log")
@@ -67,7 +67,7 @@ class AuditTest {
         String today = LocalDate.now().toString();
         String yesterday = LocalDate.now().minusDays(1).toString();
         admin.as().get("/api/v1/admin/access-log?clientId=" + team.client().id() + "&from=" + today + "&to=" + today)
-                .then().statusCode(200).body("total", is(4));
+                .then().statusCode(200).body("total", is(5));
         admin.as().get("/api/v1/admin/access-log?clientId=" + team.client().id() + "&to=" + yesterday)
                 .then().statusCode(200).body("total", is(0));
         admin.as().get("/api/v1/admin/access-log?from=yesterday").then().statusCode(400)
@@ -88,14 +88,15 @@ class AuditTest {
         assertTrue(response.header("Content-Disposition").startsWith("attachment; filename=\"access-log-"));
         String[] lines = response.asString().split("\r\n");
         assertEquals(AccessCsv.HEADER, lines[0]);
-        assertEquals(5, lines.length, response.asString());
+        assertEquals(6, lines.length, response.asString());
         // Exporting one client's log is itself logged, before the first row is sent.
         assertTrue(lines[1].contains(",\"test-admin\",") && lines[1].contains(",\"AUDIT_READ\",\"AUDIT\",\"GET /api/v1/admin/access-log.csv\","),
                 lines[1]);
         assertTrue(lines[2].contains(",\"" + team.specialist().username() + "\",\"Test " + team.specialist().username()
                 + "\",\"SPECIALIST\"," + team.client().id() + ",\"ANSWERS_READ\",\"CARE\",\"GET /api/v1/assignments/" + assignment
                 + "\",\"127.0.0.1\","), lines[2]);
-        assertTrue(lines[4].contains("\"PERIOD_CHANGED\""), lines[4]);
+        assertTrue(lines[4].contains("\"SUITABILITY_CHANGED\""), lines[4]);
+        assertTrue(lines[5].contains("\"PERIOD_CHANGED\""), lines[5]);
         given().auth().oauth2(Api.admin().token()).get("/api/v1/admin/access-log.csv?to=nope").then().statusCode(400);
     }
 

@@ -144,9 +144,8 @@ class AppointmentApiTest {
 
         // The same specialist, another client of theirs, half an hour into the first call.
         Api.Account secondClient = Api.create("CLIENT");
-        team.specialist().as().body(Map.of("clientId", secondClient.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", start.toLocalDate().minusDays(1).toString(), "endsOn", start.toLocalDate().plusDays(1).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+        Rehab.suitablePeriod(team.specialist(), Map.of("clientId", secondClient.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", start.toLocalDate().minusDays(1).toString(), "endsOn", start.toLocalDate().plusDays(1).toString()));
         ValidatableResponse mine = Calls.tryBook(team.specialist(), secondClient.id(), start.plusMinutes(30), 30, "Toinen");
         assertProblem(mine, 409, "appointment-overlap");
         assertEquals("Sinulla on jo videovastaanotto samaan aikaan.", mine.extract().jsonPath().getString("detail"));

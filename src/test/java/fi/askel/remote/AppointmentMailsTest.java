@@ -81,9 +81,8 @@ class AppointmentMailsTest {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT", "sv");
         OffsetDateTime start = Calls.in(Duration.ofDays(2)).withHour(13).withMinute(0);
-        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", start.toLocalDate().minusDays(1).toString(), "endsOn", start.toLocalDate().plusDays(5).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", start.toLocalDate().minusDays(1).toString(), "endsOn", start.toLocalDate().plusDays(5).toString()));
         long id = Calls.book(specialist, client.id(), start, 30, "Uppföljning");
         Received booked = only(SmtpTestResource.await(address(client), 1), "En videomottagning har bokats åt dig");
         assertTrue(booked.text().contains("Hej Test " + client.username()), booked.text());

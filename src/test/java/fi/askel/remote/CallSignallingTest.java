@@ -98,9 +98,8 @@ class CallSignallingTest {
         }
 
         Api.Account swede = Api.create("CLIENT", "sv");
-        team.specialist().as().body(Map.of("clientId", swede.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", start.toLocalDate().toString(), "endsOn", start.toLocalDate().plusDays(1).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+        Rehab.suitablePeriod(team.specialist(), Map.of("clientId", swede.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", start.toLocalDate().toString(), "endsOn", start.toLocalDate().plusDays(1).toString()));
         long svId = Calls.book(team.specialist(), swede.id(), start.plusHours(2));
         try (Signal s = Signal.open(base, svId, swede.token(), "swede")) {
             Map<String, Object> refused = s.next("refused");

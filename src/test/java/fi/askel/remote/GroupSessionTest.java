@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.support.Api;
+import fi.askel.support.Rehab;
 import fi.askel.support.SmtpTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,9 +36,8 @@ class GroupSessionTest {
         List<Api.Account> clients = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Api.Account client = Api.create("CLIENT");
-            specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                            "startsOn", LocalDate.now().minusDays(5).toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
-                    .post("/api/v1/periods").then().statusCode(201);
+            Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                            "startsOn", LocalDate.now().minusDays(5).toString(), "endsOn", LocalDate.now().plusDays(60).toString()));
             clients.add(client);
         }
         return clients;

@@ -31,6 +31,9 @@ record MatrixOperation(String method, String path) {
             Map.entry("POST /api/v1/periods", w -> "{\"clientId\":" + w.client.id() + ",\"serviceType\":\"REHAB_COURSE\",\"startsOn\":\""
                     + java.time.LocalDate.now() + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}"),
             Map.entry("POST /api/v1/periods/{id}/specialists", w -> "{\"userId\":" + w.otherSpecialist.id() + "}"),
+            Map.entry("POST /api/v1/periods/{periodId}/suitability", w -> "{\"testCall\":\"YES\",\"privateSpace\":\"YES\","
+                    + "\"digitalSkills\":\"INDEPENDENT\",\"handsOnNeeded\":false,\"clientWish\":\"WANTS_REMOTE\","
+                    + "\"interpreterNeeded\":false,\"clientConsented\":true,\"decision\":\"NOT_SUITABLE\",\"reasons\":\"Changed\"}"),
             Map.entry("POST /api/v1/clients/{clientId}/goals", w -> "{\"title\":\"Changed\",\"weight\":1,\"levels\":"
                     + "{\"-2\":\"a\",\"-1\":\"b\",\"0\":\"c\",\"1\":\"d\",\"2\":\"e\"}}"),
             Map.entry("POST /api/v1/goals/{id}/ratings", w -> "{\"score\":1,\"phase\":\"BASELINE\"}"),

@@ -98,6 +98,7 @@ final class World {
                 + client.as().get("/api/v1/threads/" + threadId).asString()
                 + specialist.as().get("/api/v1/clients/" + client.id() + "/goals").asString()
                 + specialist.as().get("/api/v1/periods/" + periodId).asString()
+                + specialist.as().get("/api/v1/periods/" + periodId + "/suitability").asString()
                 + specialist.as().get("/api/v1/groups/" + groupId + "/members").asString()
                 + specialist.as().get("/api/v1/appointments/" + appointmentId).asString();
     }

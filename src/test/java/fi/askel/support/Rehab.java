@@ -21,7 +21,37 @@ public final class Rehab {
                         "startsOn", LocalDate.now().minusDays(10).toString(),
                         "endsOn", LocalDate.now().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        assessSuitable(specialist, periodId);
         return new Team(specialist, client, periodId);
+    }
+
+    /**
+     * Records, as the responsible specialist, that remote rehabilitation suits the client in the period: remote
+     * work (assignments, video calls) waits for it. The client's own consent comes from {@link Api#acknowledge}.
+     */
+    /** Opens a period (the request body as for POST /api/v1/periods) and assesses it suitable; answers its id. */
+    public static long suitablePeriod(Api.Account specialist, Map<String, Object> period) {
+        long periodId = specialist.as().body(period).post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        assessSuitable(specialist, periodId);
+        return periodId;
+    }
+
+    public static void assessSuitable(Api.Account specialist, long periodId) {
+        specialist.as().body(suitable()).post("/api/v1/periods/" + periodId + "/suitability").then().statusCode(201);
+    }
+
+    /** A complete assessment that finds remote rehabilitation suitable; tests change what they need. */
+    public static Map<String, Object> suitable() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("testCall", "YES");
+        body.put("privateSpace", "YES");
+        body.put("digitalSkills", "INDEPENDENT");
+        body.put("handsOnNeeded", false);
+        body.put("clientWish", "WANTS_REMOTE");
+        body.put("interpreterNeeded", false);
+        body.put("clientConsented", true);
+        body.put("decision", "SUITABLE");
+        return body;
     }
 
     public static long assign(Team team, String slug) {

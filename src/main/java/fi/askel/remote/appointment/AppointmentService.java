@@ -9,6 +9,7 @@ import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.PeriodService;
 import fi.askel.rehab.RehabAccess;
+import fi.askel.rehab.RemoteWorkGate;
 import fi.askel.remote.RemoteConfig;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
@@ -49,12 +50,14 @@ public class AppointmentService {
     private final Event<AppointmentChanged> changes;
     private final RemoteConfig config;
     private final PeerGroupCheck peerGroups;
+    private final RemoteWorkGate remoteWork;
 
     public AppointmentService(RehabAccess access, PeriodService periods, AccessLog accessLog, Clock clock,
-            Event<AppointmentChanged> changes, RemoteConfig config, PeerGroupCheck peerGroups) {
+            Event<AppointmentChanged> changes, RemoteConfig config, PeerGroupCheck peerGroups, RemoteWorkGate remoteWork) {
         this.config = config;
         this.peerGroups = peerGroups;
         this.access = access;
+        this.remoteWork = remoteWork;
         this.periods = periods;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -92,6 +95,8 @@ public class AppointmentService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        // Remote work in a period needs a positive suitability assessment and the client's consent, for every client.
+        periodByClient.forEach((clientId, periodId) -> remoteWork.requireRemoteWorkAllowed(periodId, clientId));
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
         lockPeople(caller.id(), clientIds);
         checkOverlap(caller.id(), clientIds, start, end, null);
@@ -180,6 +185,18 @@ public class AppointmentService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        Map<Long, Long> periodsAfter = new LinkedHashMap<>();
+        if (a.isGroup()) {
+            AppointmentMember.listByAppointments(List.of(a.id)).forEach(m -> periodsAfter.put(m.clientId, m.periodId));
+        } else {
+            periodsAfter.put(a.clientId, a.periodId);
+        }
+        periodsAfter.putAll(newPeriods);
+        periodsAfter.forEach((clientId, periodId) -> {
+            if (periodId != null) {
+                remoteWork.requireRemoteWorkAllowed(periodId, clientId);
+            }
+        });
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
         lockPeople(a.specialistId, clientIds);
         checkOverlap(a.specialistId, clientIds, start, end, a.id);

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CallRooms {
 
-    /** One participant's signalling connection. */
-    public record Seat(String connectionId, Long userId, boolean client, String name) {}
+    /** One participant's signalling connection, and the sign-in it was opened with. */
+    public record Seat(String connectionId, Long userId, boolean client, String name, String sessionId) {}
 
     /** What changed when someone joined: the connection they replaced (to close), who else is there, and
      * when the call became "together" if this join made it so (else null). */
@@ -102,6 +102,17 @@ public class CallRooms {
         synchronized (room) {
             return room.othersThan(userId);
         }
+    }
+
+    /** Every connection in every call on this instance. */
+    public List<Seat> all() {
+        List<Seat> seats = new ArrayList<>();
+        for (Room room : rooms.values()) {
+            synchronized (room) {
+                seats.addAll(room.seats.values());
+            }
+        }
+        return seats;
     }
 
     /** Connections of calls whose window has closed. */

@@ -20,6 +20,7 @@ import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.net.URI;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -96,7 +97,8 @@ public class CallSocket {
         connection.userData().put(APPOINTMENT, admission.appointmentId());
         var now = clock.instant();
         gate.joined(admission.appointmentId(), caller.id(), admission.client(), now);
-        CallRooms.Seat me = new CallRooms.Seat(connection.id(), caller.id(), admission.client(), caller.displayName());
+        String sessionId = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("sid") : null;
+        CallRooms.Seat me = new CallRooms.Seat(connection.id(), caller.id(), admission.client(), caller.displayName(), sessionId);
         CallRooms.Joined joined = rooms.join(admission.appointmentId(), me, now, admission.closesAt());
         if (joined.replaced() != null && !joined.replaced().connectionId().equals(connection.id())) {
             open.findByConnectionId(joined.replaced().connectionId()).ifPresent(old -> {

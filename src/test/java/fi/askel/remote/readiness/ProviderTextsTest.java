@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import fi.askel.support.Api;
+import fi.askel.support.Rehab;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -86,9 +87,8 @@ class ProviderTextsTest {
     }
 
     private static long appointment(Api.Account specialist, Api.Account client) {
-        specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
-                .post("/api/v1/periods").then().statusCode(201);
+        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
         String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         return specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
                         "topic", "Tavoitteiden tarkistus"))

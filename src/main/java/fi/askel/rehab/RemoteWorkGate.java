@@ -1,0 +1,49 @@
+package fi.askel.rehab;
+
+import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Whether remote work may be done in a period: assigning modules and booking video calls. Kela requires the
+ * provider to assess together with the client whether remote rehabilitation suits them; the remote feature
+ * owns that assessment and implements this, so rehabilitation can ask without depending on it (as
+ * {@code identity.ClientDirectory} is implemented here).
+ */
+public interface RemoteWorkGate {
+
+    /** Why remote work is refused; each is a 409 problem type with a message {@code suitability.refused.<type>}. */
+    enum Refusal {
+        NOT_ASSESSED("remote-not-assessed"), NOT_SUITABLE("remote-not-suitable"), CONSENT_MISSING("remote-consent-missing");
+
+        public final String problemType;
+
+        Refusal(String problemType) {
+            this.problemType = problemType;
+        }
+    }
+
+    /**
+     * A period's assessment as pages show it: the decision of its newest assessment (null: none yet), when it
+     * was made, and what stops remote work now (null: nothing).
+     */
+    @TemplateData
+    record Status(String decision, Instant assessedAt, Refusal refusal) {
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+
+        /** {@code allowed} or the refusal's problem type, for labels ({@code suitability.status.<key>}). */
+        public String stateKey() {
+            return refusal == null ? "allowed" : refusal.problemType;
+        }
+    }
+
+    /** Throws a 409 with the refusal's problem type unless remote work may be done in the client's period now. */
+    void requireRemoteWorkAllowed(Long periodId, Long clientId);
+
+    /** The status of each of the client's periods named, in one go (pages showing several periods). */
+    Map<Long, Status> statusOf(Long clientId, Collection<Long> periodIds);
+}
