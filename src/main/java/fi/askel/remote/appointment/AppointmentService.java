@@ -10,7 +10,6 @@ import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.PeriodService;
 import fi.askel.rehab.RehabAccess;
 import fi.askel.rehab.RemoteWorkGate;
-import fi.askel.remote.RemoteConfig;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,26 +34,20 @@ import java.util.Map;
 public class AppointmentService {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-    static final int MIN_MINUTES = 5;
-    static final int MAX_MINUTES = 240;
-    static final int TOPIC_MAX = 200;
-    static final int NOTE_MAX = 2000;
     static final int REASON_MAX = 500;
-    /** How far ahead a call can be booked. */
-    static final Duration MAX_AHEAD = Duration.ofDays(366);
 
     private final RehabAccess access;
     private final PeriodService periods;
     private final AccessLog accessLog;
     private final Clock clock;
     private final Event<AppointmentChanged> changes;
-    private final RemoteConfig config;
     private final PeerGroupCheck peerGroups;
     private final RemoteWorkGate remoteWork;
+    private final BookingRules rules;
 
     public AppointmentService(RehabAccess access, PeriodService periods, AccessLog accessLog, Clock clock,
-            Event<AppointmentChanged> changes, RemoteConfig config, PeerGroupCheck peerGroups, RemoteWorkGate remoteWork) {
-        this.config = config;
+            Event<AppointmentChanged> changes, PeerGroupCheck peerGroups, RemoteWorkGate remoteWork, BookingRules rules) {
+        this.rules = rules;
         this.peerGroups = peerGroups;
         this.access = access;
         this.remoteWork = remoteWork;
@@ -74,9 +67,9 @@ public class AppointmentService {
         }
         boolean group = req.clientIds() != null;
         List<FieldError> errors = new ArrayList<>();
-        List<Long> clientIds = clients(caller, req, errors);
-        Instant start = checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
-        String topic = checkTexts(req.topic(), req.note(), errors);
+        List<Long> clientIds = rules.clients(caller, req, errors);
+        Instant start = rules.checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
+        String topic = rules.checkTexts(req.topic(), req.note(), errors);
         if (req.peerGroupId() != null && (!group || !peerGroups.canModerate(caller, req.peerGroupId()))) {
             errors.add(new FieldError("peerGroupId", "remote.appointment.peer-group-invalid"));
         }
@@ -98,8 +91,8 @@ public class AppointmentService {
         // Remote work in a period needs a positive suitability assessment and the client's consent, for every client.
         periodByClient.forEach((clientId, periodId) -> remoteWork.requireRemoteWorkAllowed(periodId, clientId));
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
-        lockPeople(caller.id(), clientIds);
-        checkOverlap(caller.id(), clientIds, start, end, null);
+        rules.lockPeople(caller.id(), clientIds);
+        rules.checkOverlap(caller.id(), clientIds, start, end, null);
         Instant now = clock.instant();
         Appointment a = new Appointment();
         a.kind = group ? Appointment.Kind.GROUP : Appointment.Kind.INDIVIDUAL;
@@ -129,39 +122,6 @@ public class AppointmentService {
         return a;
     }
 
-    /**
-     * The clients of the booking: {@code clientId} for an individual call, {@code clientIds} (two to
-     * {@code askel.calls.group-max-clients}, no repeats) for a group session. A client the specialist
-     * does not follow is answered as unknown (404).
-     */
-    private List<Long> clients(Caller caller, CreateAppointmentRequest req, List<FieldError> errors) {
-        if (req.clientIds() != null && req.clientId() != null) {
-            errors.add(new FieldError("clientIds", "remote.appointment.client-or-clients"));
-            return List.of();
-        }
-        List<Long> ids = req.clientIds() != null ? req.clientIds() : req.clientId() == null ? List.of() : List.of(req.clientId());
-        if (ids.isEmpty()) {
-            errors.add(new FieldError(req.clientIds() != null ? "clientIds" : "clientId", "remote.appointment.client-required"));
-            return List.of();
-        }
-        if (req.clientIds() != null && (ids.size() < 2 || ids.size() > config.groupMaxClients())) {
-            errors.add(new FieldError("clientIds", "remote.appointment.group-size", 2, config.groupMaxClients()));
-            return List.of();
-        }
-        if (ids.stream().anyMatch(java.util.Objects::isNull) || new java.util.HashSet<>(ids).size() != ids.size()) {
-            errors.add(new FieldError("clientIds", "remote.appointment.clients-repeated"));
-            return List.of();
-        }
-        Map<Long, User> found = User.<User>list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(u -> u.id, u -> u));
-        for (Long id : ids) {
-            User client = found.get(id);
-            if (client == null || client.role != Role.CLIENT || !client.active || !access.canSeeClient(caller, id)) {
-                throw ApiException.notFound("client");
-            }
-        }
-        return ids;
-    }
-
     @Transactional
     public Appointment update(Caller caller, Long id, UpdateAppointmentRequest req) {
         Appointment a = ownScheduled(caller, id);
@@ -169,8 +129,8 @@ public class AppointmentService {
             throw ApiException.invalid("body", "error.body.required");
         }
         List<FieldError> errors = new ArrayList<>();
-        Instant start = checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
-        String topic = checkTexts(req.topic(), req.note(), errors);
+        Instant start = rules.checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
+        String topic = rules.checkTexts(req.topic(), req.note(), errors);
         List<Long> clientIds = a.clientIds();
         Map<Long, Long> newPeriods = new LinkedHashMap<>();
         if (start != null && !LocalDate.ofInstant(start, ZONE).equals(LocalDate.ofInstant(a.startsAt, ZONE))) {
@@ -198,8 +158,8 @@ public class AppointmentService {
             }
         });
         Instant end = start.plus(Duration.ofMinutes(req.durationMinutes()));
-        lockPeople(a.specialistId, clientIds);
-        checkOverlap(a.specialistId, clientIds, start, end, a.id);
+        rules.lockPeople(a.specialistId, clientIds);
+        rules.checkOverlap(a.specialistId, clientIds, start, end, a.id);
         if (!a.isGroup() && newPeriods.containsKey(a.clientId)) {
             a.periodId = newPeriods.get(a.clientId);
         }
@@ -294,55 +254,6 @@ public class AppointmentService {
             throw ApiException.conflict("appointment-past", "remote.appointment.past");
         }
         return a;
-    }
-
-    private Instant checkTimes(Instant start, Integer minutes, List<FieldError> errors) {
-        Instant now = clock.instant();
-        String startProblem = start == null ? "remote.appointment.start-required"
-                : start.isBefore(now) ? "remote.appointment.start-past"
-                : start.isAfter(now.plus(MAX_AHEAD)) ? "remote.appointment.start-too-far" : null;
-        if (startProblem != null) {
-            errors.add(new FieldError("startsAt", startProblem));
-        }
-        if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-            errors.add(new FieldError("durationMinutes", "remote.appointment.duration-invalid", MIN_MINUTES, MAX_MINUTES));
-        }
-        return startProblem == null ? start : null;
-    }
-
-    private static String checkTexts(String topic, String note, List<FieldError> errors) {
-        String t = topic == null ? "" : topic.strip();
-        if (t.isEmpty()) {
-            errors.add(new FieldError("topic", "remote.appointment.topic-required"));
-        } else if (t.length() > TOPIC_MAX) {
-            errors.add(new FieldError("topic", "remote.appointment.too-long", TOPIC_MAX));
-        }
-        if (note != null && note.strip().length() > NOTE_MAX) {
-            errors.add(new FieldError("note", "remote.appointment.too-long", NOTE_MAX));
-        }
-        return t;
-    }
-
-    /**
-     * Two bookings at the same moment for the same person must not both pass the overlap check: the
-     * people's account rows are locked (in id order, so two bookings never wait on each other) until commit.
-     */
-    private static void lockPeople(Long specialistId, List<Long> clientIds) {
-        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(clientIds);
-        ids.add(specialistId);
-        ids.forEach(id -> User.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    private static void checkOverlap(Long specialistId, List<Long> clientIds, Instant start, Instant end, Long exceptId) {
-        if (Appointment.overlaps(specialistId, false, start, end, exceptId)) {
-            throw ApiException.conflict("appointment-overlap", "remote.appointment.overlap-specialist");
-        }
-        for (Long clientId : clientIds) {
-            if (Appointment.overlaps(clientId, true, start, end, exceptId)) {
-                throw ApiException.conflict("appointment-overlap", "remote.appointment.overlap-client",
-                        User.<User>findById(clientId).displayName);
-            }
-        }
     }
 
     private static String blankToNull(String s) {
