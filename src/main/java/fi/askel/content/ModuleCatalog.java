@@ -39,6 +39,7 @@ public class ModuleCatalog {
     private final boolean dev = LaunchMode.current() == LaunchMode.DEVELOPMENT;
     private final Map<ModuleVersion.Id, Module> olderVersions = new ConcurrentHashMap<>();
     private volatile Map<String, Module> current = Map.of();
+    private volatile SafetyText safety;
     private volatile long lastChange;
     private volatile long lastCheck;
 
@@ -61,6 +62,12 @@ public class ModuleCatalog {
     public Optional<Module> find(String slug) {
         reloadIfChanged();
         return Optional.ofNullable(current.get(slug));
+    }
+
+    /** The shared red-flag text that safety steps include (null when exercises/ has none). */
+    public SafetyText safety() {
+        reloadIfChanged();
+        return safety;
     }
 
     /** A given version: the current one from the files, an older one from its stored snapshot. */
@@ -100,6 +107,7 @@ public class ModuleCatalog {
                 .sorted(Comparator.comparingInt((Module m) -> Module.THEMES.indexOf(m.themes().get(0))).thenComparing(Module::slug))
                 .forEach(m -> loaded.put(m.slug(), m));
         current = java.util.Collections.unmodifiableMap(loaded);
+        safety = result.safety();
         lastChange = newestChange();
         LOG.infof("Loaded %d exercise modules from %s in %d ms", loaded.size(), dir.toAbsolutePath(),
                 (System.nanoTime() - began) / 1_000_000);

@@ -38,9 +38,14 @@ public final class ModuleLoader {
             "exercise", Set.of("dose"),
             "quiz", Set.of("questions"),
             "goal", Set.of("prompt"),
-            "questionnaire", Set.of("prompt", "instrument", "options", "items", "scoring", "bands"));
+            "questionnaire", Set.of("prompt", "instrument", "options", "items", "scoring", "bands"),
+            "safety", Set.of("topics"));
 
-    public record Result(List<Module> modules, List<ModuleProblem> problems) {}
+    /** The modules and the shared safety text they include (null when the folder has none), or the problems. */
+    public record Result(List<Module> modules, SafetyText safety, List<ModuleProblem> problems) {}
+
+    /** What every module of a folder is checked against: the shared safety text and its red-flag terms. */
+    private record Shared(SafetyText safety, RedFlagTerms terms) {}
 
     private ModuleLoader() {}
 
@@ -50,11 +55,14 @@ public final class ModuleLoader {
         List<ModuleProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new ModuleProblem(dir, 0, "the exercises folder does not exist (askel.exercises.dir)"));
-            return new Result(modules, problems);
+            return new Result(modules, null, problems);
         }
+        Shared shared = shared(dir, problems);
         try (Stream<Path> children = Files.list(dir)) {
-            for (Path folder : children.filter(Files::isDirectory).sorted().toList()) {
-                Module module = load(folder, problems);
+            // Folders starting with "_" hold what modules share (e.g. _safety), not modules.
+            for (Path folder : children.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("_"))
+                    .sorted().toList()) {
+                Module module = load(folder, problems, shared);
                 if (module != null) {
                     modules.add(module);
                 }
@@ -62,11 +70,22 @@ public final class ModuleLoader {
         } catch (IOException e) {
             problems.add(new ModuleProblem(dir, 0, "cannot be read: " + e.getMessage()));
         }
-        return new Result(List.copyOf(modules), List.copyOf(problems));
+        return new Result(List.copyOf(modules), shared.safety(), List.copyOf(problems));
+    }
+
+    private static Shared shared(Path dir, List<ModuleProblem> problems) {
+        if (!SafetyText.exists(dir)) {
+            return new Shared(null, null);
+        }
+        return new Shared(SafetyText.load(dir, problems), RedFlagTerms.load(dir, problems));
     }
 
     /** One module folder; problems are added to the list and null returned when there are any. */
     public static Module load(Path folder, List<ModuleProblem> problems) {
+        return load(folder, problems, shared(folder.toAbsolutePath().getParent(), problems));
+    }
+
+    private static Module load(Path folder, List<ModuleProblem> problems, Shared shared) {
         Path manifest = folder.resolve(MANIFEST);
         int before = problems.size();
         if (!Files.isRegularFile(manifest)) {
@@ -88,6 +107,9 @@ public final class ModuleLoader {
             problems.add(new ModuleProblem(manifest, 0, "is empty"));
             return null;
         }
+        if (shared.terms() != null) {
+            shared.terms().check(folder, manifest, root, problems);
+        }
         YamlFields m = new YamlFields(manifest, problems, root, "module", MODULE_FIELDS);
         String slug = m.key("slug");
         if (slug != null && !slug.equals(folder.getFileName().toString())) {
@@ -102,7 +124,7 @@ public final class ModuleLoader {
         List<Step> steps = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (YamlFields s : m.list("steps", true, "step", allStepFields())) {
-            Step step = step(folder, s, keys);
+            Step step = step(folder, s, keys, shared.safety());
             if (step != null) {
                 steps.add(step);
             }
@@ -119,7 +141,7 @@ public final class ModuleLoader {
         return all;
     }
 
-    private static Step step(Path folder, YamlFields s, Set<String> keys) {
+    private static Step step(Path folder, YamlFields s, Set<String> keys, SafetyText safety) {
         String key = s.key("key");
         String type = s.string("type", true);
         if (key != null && !keys.add(key)) {
@@ -150,6 +172,7 @@ public final class ModuleLoader {
             case "exercise" -> new Step.Exercise(key, title, required, markdown(folder, key, s), dose(s));
             case "quiz" -> new Step.Quiz(key, title, required, questions(s));
             case "goal" -> new Step.Goal(key, title, required, s.localized("prompt", true));
+            case "safety" -> new Step.Safety(key, title, required, preface(folder, key, s), topics(s, safety));
             default -> QuestionnaireReader.read(key, title, required, s);
         };
     }
@@ -173,6 +196,26 @@ public final class ModuleLoader {
             }
         }
         return text.size() == Messages.LANGUAGES.size() ? new Localized(text) : null;
+    }
+
+    /** A safety step's own text before the shared one: optional, but then in every language. */
+    private static Localized preface(Path folder, String key, YamlFields s) {
+        if (key == null || Messages.LANGUAGES.stream().noneMatch(lang -> Files.exists(folder.resolve(key + "." + lang + ".md")))) {
+            return null;
+        }
+        return markdown(folder, key, s);
+    }
+
+    private static List<String> topics(YamlFields s, SafetyText safety) {
+        if (safety == null) {
+            s.problem(s.raw("type"), "a safety step includes the shared safety text, but exercises/" + SafetyText.FOLDER
+                    + " is missing or broken");
+            return List.of();
+        }
+        if (!s.has("topics")) {
+            return List.of(); // all of them
+        }
+        return s.words("topics", true, safety.topics());
     }
 
     private static Step.Media media(YamlFields s) {

@@ -12,6 +12,7 @@ import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.content.ModuleViews.ModuleView;
 import fi.askel.content.ModuleViews.OptionView;
 import fi.askel.content.ModuleViews.QuestionView;
+import fi.askel.content.ModuleViews.SafetyView;
 import fi.askel.content.ModuleViews.ScoringView;
 import fi.askel.content.ModuleViews.StepView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,33 +73,33 @@ public class ModuleService {
                 Step.Read r = (Step.Read) step;
                 MediaView media = r.media() == null ? null : new MediaView(r.media().url(), r.media().caption().get(lang));
                 yield new StepView(r.key(), r.type(), typeLabel, title, r.required(), markdown.toHtml(r.body().get(lang)),
-                        media, null, null, null, null, null, null, null, null, null);
+                        media, null, null, null, null, null, null, null, null, null, step.answerShape(), null);
             }
             case "reflection" -> {
                 Step.Reflection r = (Step.Reflection) step;
                 yield new StepView(r.key(), r.type(), typeLabel, title, r.required(), null, null, r.prompt().get(lang),
-                        r.maxLength(), null, null, null, null, null, null, null);
+                        r.maxLength(), null, null, null, null, null, null, null, step.answerShape(), null);
             }
             case "scale" -> {
                 Step.Scale s = (Step.Scale) step;
                 List<ItemView> items = s.items().stream().map(i -> new ItemView(i.key(), i.label().get(lang), i.min(),
                         i.max(), i.minLabel().get(lang), i.maxLabel().get(lang))).toList();
                 yield new StepView(s.key(), s.type(), typeLabel, title, s.required(), null, null, text(s.prompt(), lang),
-                        null, items, null, null, null, null, null, null);
+                        null, items, null, null, null, null, null, null, step.answerShape(), null);
             }
             case "checklist" -> {
                 Step.Checklist c = (Step.Checklist) step;
                 List<ItemView> items = c.items().stream()
                         .map(i -> new ItemView(i.key(), i.label().get(lang), null, null, null, null)).toList();
                 yield new StepView(c.key(), c.type(), typeLabel, title, c.required(), null, null, text(c.prompt(), lang),
-                        null, items, null, null, null, null, null, null);
+                        null, items, null, null, null, null, null, null, step.answerShape(), null);
             }
             case "exercise" -> {
                 Step.Exercise e = (Step.Exercise) step;
                 Step.Dose d = e.dose();
                 DoseView dose = new DoseView(d.sets(), d.reps(), d.minutes(), d.daysPerWeek(), doseText(d, lang));
                 yield new StepView(e.key(), e.type(), typeLabel, title, e.required(), markdown.toHtml(e.body().get(lang)),
-                        null, null, null, null, dose, null, null, null, null, null);
+                        null, null, null, null, dose, null, null, null, null, null, step.answerShape(), null);
             }
             case "quiz" -> {
                 Step.Quiz q = (Step.Quiz) step;
@@ -107,12 +108,21 @@ public class ModuleService {
                         question.choices().stream().map(c -> new ChoiceView(c.key(), c.text().get(lang), c.correct())).toList(),
                         question.explanation().get(lang))).toList();
                 yield new StepView(q.key(), q.type(), typeLabel, title, q.required(), null, null, null, null, null, null,
-                        questions, null, null, null, null);
+                        questions, null, null, null, null, step.answerShape(), null);
+            }
+            case "safety" -> {
+                Step.Safety sf = (Step.Safety) step;
+                SafetyText shared = catalog.safety();
+                String preface = sf.preface() == null ? null : markdown.toHtml(sf.preface().get(lang));
+                SafetyView safety = shared == null ? null : new SafetyView(shared.version(), shared.reviewed().toString(),
+                        sf.topics().isEmpty() ? shared.topics() : sf.topics(), markdown.toHtml(shared.markdown(lang, sf.topics())));
+                yield new StepView(sf.key(), sf.type(), typeLabel, title, sf.required(), preface, null, null, null, null,
+                        null, null, null, null, null, null, step.answerShape(), safety);
             }
             case "goal" -> {
                 Step.Goal g = (Step.Goal) step;
                 yield new StepView(g.key(), g.type(), typeLabel, title, g.required(), null, null, g.prompt().get(lang),
-                        null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, step.answerShape(), null);
             }
             default -> {
                 Step.Questionnaire q = (Step.Questionnaire) step;
@@ -123,7 +133,7 @@ public class ModuleService {
                         q.scoring().higherIsBetter(), q.minScore(), q.maxScore());
                 List<BandView> bands = q.bands().stream().map(b -> new BandView(b.min(), b.max(), b.label().get(lang))).toList();
                 yield new StepView(q.key(), q.type(), typeLabel, title, q.required(), null, null, q.prompt().get(lang),
-                        null, items, null, null, q.instrument(), options, scoring, bands);
+                        null, items, null, null, q.instrument(), options, scoring, bands, step.answerShape(), null);
             }
         };
     }

@@ -35,13 +35,17 @@ public final class ModuleViews {
 
     public record BandView(int min, int max, String label) {}
 
+    /** The shared red-flag advice as shown (see {@link SafetyText}): the same wherever it is included. */
+    public record SafetyView(int version, String reviewed, List<String> topics, String html) {}
+
     /**
      * One step; only the fields of its type are present. {@code bodyHtml} is the step's Markdown
-     * rendered safely (see {@link Markdown}).
+     * rendered safely (see {@link Markdown}); for a safety step it is the module's own preface and
+     * {@code safety} the shared text. {@code answerShape} is the type whose answer the step takes.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StepView(String key, String type, String typeLabel, String title, boolean required,
             String bodyHtml, MediaView media, String prompt, Integer maxLength, List<ItemView> items, DoseView dose,
             List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
-            List<BandView> bands) {}
+            List<BandView> bands, String answerShape, SafetyView safety) {}
 }

@@ -17,10 +17,12 @@ import java.util.List;
         @JsonSubTypes.Type(value = Step.Exercise.class, name = "exercise"),
         @JsonSubTypes.Type(value = Step.Quiz.class, name = "quiz"),
         @JsonSubTypes.Type(value = Step.Goal.class, name = "goal"),
-        @JsonSubTypes.Type(value = Step.Questionnaire.class, name = "questionnaire")})
+        @JsonSubTypes.Type(value = Step.Questionnaire.class, name = "questionnaire"),
+        @JsonSubTypes.Type(value = Step.Safety.class, name = "safety")})
 public sealed interface Step {
 
-    List<String> TYPES = List.of("read", "reflection", "scale", "checklist", "exercise", "quiz", "goal", "questionnaire");
+    List<String> TYPES = List.of("read", "reflection", "scale", "checklist", "exercise", "quiz", "goal", "questionnaire",
+            "safety");
 
     String key();
 
@@ -31,10 +33,37 @@ public sealed interface Step {
     /** The type name used in module.yaml, the API and the stored answers. */
     String type();
 
+    /**
+     * The shape of the stored answer (see exercises/README.md), which is what answer checks, forms and
+     * the structure hash depend on. Usually the type itself; a step type answered like another names it.
+     */
+    default String answerShape() {
+        return type();
+    }
+
     record Media(String url, Localized caption) {}
 
     record Read(String key, Localized title, boolean required, Localized body, Media media) implements Step {
         public String type() {
+            return "read";
+        }
+    }
+
+    /**
+     * The shared red-flag advice (exercises/_safety), included by reference so that every module gives
+     * the same advice: the topics chosen from it, and an optional preface of the module's own
+     * (&lt;key&gt;.&lt;lang&gt;.md, which may not restate the advice). The shared text itself is looked up
+     * when the step is shown, so an older module version shows the current advice too. Answered like a
+     * {@code read} step: the client confirms having read it.
+     */
+    record Safety(String key, Localized title, boolean required, Localized preface, List<String> topics)
+            implements Step {
+        public String type() {
+            return "safety";
+        }
+
+        @Override
+        public String answerShape() {
             return "read";
         }
     }

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 /**
  * What answers depend on: step keys and types, item keys, ranges, choices, options, scoring and
  * bands. Wording is left out, so correcting a text keeps the version while changing a step does not.
+ * A step counts by the shape of its answer, so a {@code read} step that becomes a {@code safety} step
+ * (answered the same way) keeps the version and the progress recorded on it.
  */
 final class StructureHash {
 
@@ -16,7 +18,7 @@ final class StructureHash {
     static String of(Module module) {
         StringBuilder sb = new StringBuilder();
         for (Step step : module.steps()) {
-            sb.append(step.key()).append(':').append(step.type()).append(':').append(step.required()).append('{');
+            sb.append(step.key()).append(':').append(step.answerShape()).append(':').append(step.required()).append('{');
             switch (step.type()) {
                 case "reflection" -> sb.append(((Step.Reflection) step).maxLength());
                 case "scale" -> ((Step.Scale) step).items().forEach(i ->

@@ -36,7 +36,7 @@ final class AnsweredSteps {
 
     /** One step with its answer; the fields of the step's type are filled, the others empty. */
     @TemplateData
-    public record AnsweredStep(String key, String type, String typeLabel, String title, String prompt, boolean required,
+    public record AnsweredStep(String key, String type, String answerShape, String typeLabel, String title, String prompt, boolean required,
             boolean answered, boolean done, String text, List<Line> lines, List<LogRow> logs, List<QuizLine> quiz,
             String dose, String instrument, Integer score, Integer maxScore, String band) {
 
@@ -77,7 +77,7 @@ final class AnsweredSteps {
         Integer max = null;
         String band = null;
         if (answered) {
-            switch (s.type()) {
+            switch (s.answerShape()) {
                 case "read" -> {
                     boolean read = a.path("read").asBoolean();
                     lines = List.of(new Line(t(read ? "review.answer.read" : "review.answer.not-read"), "", null, read, false));
@@ -109,7 +109,7 @@ final class AnsweredSteps {
                 default -> throw new IllegalStateException("Unknown step type " + s.type());
             }
         }
-        return new AnsweredStep(s.key(), s.type(), s.typeLabel(), s.title(), s.prompt(), s.required(), answered, done,
+        return new AnsweredStep(s.key(), s.type(), s.answerShape(), s.typeLabel(), s.title(), s.prompt(), s.required(), answered, done,
                 text, lines, logs, quiz, s.dose() == null ? null : s.dose().text(), s.instrument(), score, max, band);
     }
 

@@ -37,7 +37,7 @@ final class AnswerValidator {
         if (answer == null || !answer.isObject()) {
             throw ApiException.invalid("answer", "answer.object-required");
         }
-        JsonNode normal = switch (step.type()) {
+        JsonNode normal = switch (step.answerShape()) {
             case "read" -> v.read(answer, done);
             case "reflection" -> v.reflection((Step.Reflection) step, answer, done);
             case "scale" -> v.scale((Step.Scale) step, answer, done);

@@ -23,7 +23,7 @@ final class FormAnswers {
     /** The answer from the form; for an exercise, the saved logs plus the new entry (or minus a removed one). */
     static JsonNode from(Step step, MultivaluedMap<String, String> form, JsonNode saved) {
         ObjectNode out = NODES.objectNode();
-        switch (step.type()) {
+        switch (step.answerShape()) {
             case "read" -> out.put("read", true);
             case "reflection" -> out.put("text", first(form, "text"));
             case "scale", "questionnaire" -> {

@@ -73,6 +73,9 @@ class ModuleApiTest {
     private static void assertStepContent(Step step, Map<String, Object> view, String lang, String at) {
         if (step instanceof Step.Read) {
             assertTrue(((String) view.get("bodyHtml")).length() > 50, at);
+        } else if (step instanceof Step.Safety) {
+            assertEquals("read", view.get("answerShape"), at);
+            assertTrue(((String) ((Map<String, Object>) view.get("safety")).get("html")).contains("112"), at);
         } else if (step instanceof Step.Exercise e) {
             assertTrue(((String) view.get("bodyHtml")).length() > 50, at);
             Map<String, Object> dose = (Map<String, Object>) view.get("dose");
@@ -97,6 +100,41 @@ class ModuleApiTest {
                     ((List<Map<String, Object>>) view.get("options")).get(0).get("label"), at);
             assertEquals(q.bands().size(), ((List<?>) view.get("bands")).size(), at);
         }
+    }
+
+    @Test
+    void a_safety_step_shows_the_shared_advice_word_for_word_in_every_module() {
+        Api.Account client = Api.create("CLIENT");
+        JsonPath ready = client.as().get("/api/v1/modules/getting-ready?lang=fi").then().statusCode(200)
+                .body("steps.find { it.key == 'emergency' }.type", equalTo("safety"))
+                .body("steps.find { it.key == 'emergency' }.typeLabel", equalTo("Turvallisuusohje"))
+                .body("steps.find { it.key == 'emergency' }.answerShape", equalTo("read"))
+                .body("steps.find { it.key == 'emergency' }.safety.version", equalTo(1))
+                .body("steps.find { it.key == 'emergency' }.safety.reviewed", equalTo("2026-12-05"))
+                .extract().jsonPath();
+        String inReady = chestPainSection(ready.getString("steps.find { it.key == 'emergency' }.safety.html"));
+        assertTrue(inReady.contains("soita 112"), inReady);
+        String inActivity = chestPainSection(client.as().get("/api/v1/modules/physical-activity?lang=fi").then()
+                .statusCode(200).extract().jsonPath().getString("steps.find { it.key == 'start-where-you-are' }.safety.html"));
+        assertEquals(inReady, inActivity);
+        String inBack = chestPainSection(client.as().get("/api/v1/modules/back-and-neck?lang=fi").then()
+                .statusCode(200).extract().jsonPath().getString("steps.find { it.key == 'safety-first' }.safety.html"));
+        assertEquals(inReady, inBack);
+        // The module's own words come first (bodyHtml), the shared text after, on the module page too.
+        Browser browser = new Browser().signIn(client.username(), Api.PASSWORD);
+        browser.get("/modules/back-and-neck").then().statusCode(200)
+                .body(containsString("Kivun liikennevalot"))
+                .body(containsString("class=\"safety-text"))
+                .body(containsString(inReady))
+                .body(containsString("Yhteinen turvallisuusohje, versio 1"));
+    }
+
+    /** The chest-pain section of a rendered safety text: from its heading to the next heading. */
+    private static String chestPainSection(String html) {
+        int start = html.indexOf("<h4>Rintakipu</h4>");
+        assertTrue(start >= 0, html);
+        int end = html.indexOf("<h4>", start + 1);
+        return html.substring(start, end < 0 ? html.length() : end);
     }
 
     @Test

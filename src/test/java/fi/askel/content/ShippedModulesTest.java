@@ -3,7 +3,11 @@ package fi.askel.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.askel.common.Messages;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +62,9 @@ class ShippedModulesTest {
     @Test
     void getting_ready_covers_what_the_seeds_ask_of_providers() {
         Module m = RESULT.modules().stream().filter(x -> x.slug().equals("getting-ready")).findFirst().orElseThrow();
-        String all = m.steps().stream().map(s -> s instanceof Step.Read r ? r.body().get("fi") : "")
+        // The emergency instructions are the shared safety text, included by reference.
+        String all = m.steps().stream().map(s -> s instanceof Step.Read r ? r.body().get("fi")
+                : s instanceof Step.Safety sf ? RESULT.safety().markdown("fi", sf.topics()) : "")
                 .collect(Collectors.joining("\n"));
         assertTrue(all.contains("112"), "emergency number");
         Set<String> keys = m.steps().stream().map(Step::key).collect(Collectors.toSet());
@@ -79,5 +85,61 @@ class ShippedModulesTest {
                         i.min(), i.max() + 1, i.minLabel(), i.maxLabel())).toList()) : s).toList();
         assertTrue(!hash.equals(StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(), m.themes(),
                 m.targetGroups(), m.title(), m.summary(), rescaled))));
+    }
+
+    @Test
+    void the_only_red_flag_advice_clients_can_read_is_the_shared_text() {
+        List<ModuleProblem> problems = new ArrayList<>();
+        RedFlagTerms terms = RedFlagTerms.load(Path.of("exercises"), problems);
+        assertEquals(List.of(), problems);
+        ObjectMapper json = new ObjectMapper();
+        for (Module m : RESULT.modules()) {
+            // Every text of the module as stored and shown: titles, bodies, prefaces, prompts, items, quizzes.
+            List<String> texts = new ArrayList<>();
+            collectTexts(json.valueToTree(m), texts);
+            assertTrue(texts.size() > 20, m.slug() + " has its texts collected");
+            for (String text : texts) {
+                assertEquals(null, terms.find(text), m.slug() + " gives red-flag advice of its own: " + text);
+            }
+        }
+    }
+
+    @Test
+    void chest_pain_has_one_answer_call_112_wherever_it_is_taught() {
+        Set<String> includeChestPain = RESULT.modules().stream()
+                .filter(m -> m.steps().stream().anyMatch(s -> s instanceof Step.Safety sf
+                        && (sf.topics().isEmpty() || sf.topics().contains("chest-pain"))))
+                .map(Module::slug).collect(Collectors.toSet());
+        assertTrue(includeChestPain.containsAll(Set.of("getting-ready", "physical-activity", "back-and-neck",
+                "living-with-pain", "type-2-diabetes")), includeChestPain.toString());
+        Map<String, String> heading = Map.of("fi", "## Rintakipu", "sv", "## Bröstsmärta", "en", "## Chest pain");
+        for (String lang : Messages.LANGUAGES) {
+            String advice = RESULT.safety().markdown(lang, List.of("chest-pain"));
+            assertTrue(advice.contains(heading.get(lang)) && advice.contains("112"), advice);
+            assertTrue(!advice.contains("116 117"), "chest pain is never sent to the non-urgent line: " + advice);
+        }
+    }
+
+    @Test
+    void saddle_numbness_is_the_area_between_the_legs_not_the_groin() {
+        assertTrue(RESULT.safety().markdown("fi", List.of("saddle-numbness")).contains("haaroväli"));
+        assertTrue(RESULT.safety().markdown("sv", List.of("saddle-numbness")).contains("grenen"));
+        for (String lang : Messages.LANGUAGES) {
+            String all = RESULT.safety().markdown(lang, List.of()).toLowerCase();
+            assertTrue(!all.contains("nivus") && !all.contains("ljumsk") && !all.contains("groin"), all);
+        }
+    }
+
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        node.fields().forEachRemaining(e -> {
+            if (Messages.LANGUAGES.contains(e.getKey()) && e.getValue().isTextual()) {
+                texts.add(e.getValue().asText());
+            } else {
+                collectTexts(e.getValue(), texts);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(n -> collectTexts(n, texts));
+        }
     }
 }

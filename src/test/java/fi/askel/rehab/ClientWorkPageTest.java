@@ -61,6 +61,27 @@ class ClientWorkPageTest {
     }
 
     @Test
+    void a_safety_step_shows_the_modules_words_then_the_shared_advice_and_is_done_by_reading() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "wellbeing-who5");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        String page = browser.get("/assignments/" + id + "/steps/about-who5").then().statusCode(200)
+                .body(containsString("class=\"safety-text"))
+                .body(containsString("Kriisipuhelin"))
+                .body(containsString("09 2525 0111"))
+                .body(not(containsString("Rintakipu")))
+                .body(containsString("data-autosave=\"off\""))
+                .body(containsString("Olen lukenut tämän, jatka"))
+                .extract().asString();
+        // The module's own text about WHO-5 comes before the shared advice.
+        org.junit.jupiter.api.Assertions.assertTrue(page.indexOf("WHO-5") < page.indexOf("safety-text"));
+        browser.post("/assignments/" + id + "/steps/about-who5", Map.of("action", "next")).then().statusCode(303);
+        team.client().as().get("/api/v1/assignments/" + id).then()
+                .body("steps.find { it.key == 'about-who5' }.done", equalTo(true))
+                .body("steps.find { it.key == 'about-who5' }.answer.read", equalTo(true));
+    }
+
+    @Test
     void autosave_keeps_a_draft_without_finishing_the_step() {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "sleep-and-recovery");
