@@ -22,7 +22,7 @@ class WebShellTest {
     void login_page_speaks_the_browsers_language_and_shows_help_contacts() {
         new Browser().get("/login").then().statusCode(200)
                 .body(containsString("<html lang=\"fi\">"))
-                .body(containsString("Kirjaudu Askeleeseen"))
+                .body(containsString("Kirjaudu Askel-palveluun"))
                 .body(containsString("<label for=\"f-username\">Käyttäjätunnus"))
                 .body(containsString("href=\"/help/emergency\""))
                 .body(containsString("href=\"/help/support\""))
