@@ -88,6 +88,21 @@ class ShippedModulesTest {
     }
 
     @Test
+    void a_read_step_that_becomes_a_safety_step_keeps_the_version_but_a_new_key_does_not() {
+        Module m = RESULT.modules().stream().filter(x -> x.slug().equals("getting-ready")).findFirst().orElseThrow();
+        Step.Safety safety = (Step.Safety) m.step("emergency").orElseThrow();
+        Localized body = new Localized(Map.of("fi", "Soita 112.", "sv", "Ring 112.", "en", "Call 112."));
+        List<Step> asRead = m.steps().stream().map(s -> s == safety
+                ? (Step) new Step.Read(s.key(), s.title(), s.required(), body, null) : s).toList();
+        assertEquals(StructureHash.of(m), StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(),
+                m.themes(), m.targetGroups(), m.title(), m.summary(), asRead)), "answered alike: same structure");
+        List<Step> renamed = m.steps().stream().map(s -> s == safety
+                ? (Step) new Step.Safety("emergency-help", s.title(), s.required(), null, List.of()) : s).toList();
+        assertTrue(!StructureHash.of(m).equals(StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(),
+                m.themes(), m.targetGroups(), m.title(), m.summary(), renamed))));
+    }
+
+    @Test
     void the_only_red_flag_advice_clients_can_read_is_the_shared_text() {
         List<ModuleProblem> problems = new ArrayList<>();
         RedFlagTerms terms = RedFlagTerms.load(Path.of("exercises"), problems);

@@ -59,10 +59,10 @@ public final class Rehab {
                 .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** A complete, valid answer for a step as the module API shows it. */
+    /** A complete, valid answer for a step as the module API shows it (answered by its answerShape). */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> validAnswer(Map<String, Object> step) {
-        String type = (String) step.get("type");
+        String type = (String) step.get("answerShape");
         List<Map<String, Object>> items = (List<Map<String, Object>>) step.get("items");
         Map<String, Object> answer = new HashMap<>();
         switch (type) {
