@@ -57,6 +57,17 @@ public class ModuleService {
                 m.steps().stream().map(s -> step(s, lang)).toList());
     }
 
+    /** The whole shared safety text (every topic) in a language, e.g. for the emergency help page; null when there is none. */
+    public SafetyView safety(String lang) {
+        SafetyText shared = catalog.safety();
+        return shared == null ? null : safetyView(shared, List.of(), lang);
+    }
+
+    private SafetyView safetyView(SafetyText shared, List<String> topics, String lang) {
+        return new SafetyView(shared.version(), shared.reviewed().toString(), topics.isEmpty() ? shared.topics() : topics,
+                markdown.toHtml(shared.markdown(lang, topics)));
+    }
+
     public List<Label> themes(String lang) {
         return labels("theme.", Module.THEMES, lang);
     }
@@ -114,8 +125,7 @@ public class ModuleService {
                 Step.Safety sf = (Step.Safety) step;
                 SafetyText shared = catalog.safety();
                 String preface = sf.preface() == null ? null : markdown.toHtml(sf.preface().get(lang));
-                SafetyView safety = shared == null ? null : new SafetyView(shared.version(), shared.reviewed().toString(),
-                        sf.topics().isEmpty() ? shared.topics() : sf.topics(), markdown.toHtml(shared.markdown(lang, sf.topics())));
+                SafetyView safety = shared == null ? null : safetyView(shared, sf.topics(), lang);
                 yield new StepView(sf.key(), sf.type(), typeLabel, title, sf.required(), preface, null, null, null, null,
                         null, null, null, null, null, null, step.answerShape(), safety);
             }

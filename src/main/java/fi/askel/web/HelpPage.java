@@ -2,6 +2,8 @@ package fi.askel.web;
 
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
+import fi.askel.content.ModuleService;
+import fi.askel.content.ModuleViews.SafetyView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -22,14 +24,16 @@ public class HelpPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(PageContext page);
-        static native TemplateInstance emergency(PageContext page);
+        static native TemplateInstance emergency(PageContext page, SafetyView safety);
         static native TemplateInstance support(PageContext page);
     }
 
     private final Pages pages;
+    private final ModuleService modules;
 
-    public HelpPage(Pages pages) {
+    public HelpPage(Pages pages, ModuleService modules) {
         this.pages = pages;
+        this.modules = modules;
     }
 
     @GET
@@ -40,7 +44,9 @@ public class HelpPage {
     @GET
     @Path("emergency")
     public TemplateInstance emergency() {
-        return Templates.emergency(pages.context());
+        PageContext page = pages.context();
+        // The same red-flag advice the modules include, word for word (exercises/_safety).
+        return Templates.emergency(page, modules.safety(page.lang));
     }
 
     @GET

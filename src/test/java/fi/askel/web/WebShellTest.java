@@ -182,7 +182,11 @@ class WebShellTest {
     void help_pages_are_public() {
         new Browser().language("en").get("/help/emergency").then().statusCode(200)
                 .body(containsString("In an emergency, call 112."))
-                .body(containsString("09 2525 0116"));
+                .body(containsString("09 2525 0116"))
+                // The shared safety text, the same words the modules include.
+                .body(containsString("class=\"safety-text"))
+                .body(containsString("<h4>Chest pain</h4>"))
+                .body(containsString("Shared safety advice, version 1"));
         new Browser().language("sv").get("/help/support").then().statusCode(200)
                 .body(containsString("Tekniska problem och support"));
         new Browser().get("/static/askel.css").then().statusCode(200).contentType(containsString("text/css"));
