@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.common.JobLock;
 import fi.askel.support.Api;
+import fi.askel.support.AtOnce;
 import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import fi.askel.support.SmtpTestResource;
@@ -21,12 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +137,7 @@ class RemindersTest {
                 Instant.now().minus(Duration.ofDays(9)), List.of(first.client().id(), second.client().id()), "eating-well"));
 
         SmtpTestResource.Window window = SmtpTestResource.window();
-        runTwiceAtOnce(reminders::daily);
+        AtOnce.twice(reminders::daily);
         List<SmtpTestResource.Delivered> sent = window.delivered();
 
         Map<String, Long> perAddress = sent.stream().collect(Collectors.groupingBy(SmtpTestResource.Delivered::to, Collectors.counting()));
@@ -151,24 +146,6 @@ class RemindersTest {
         assertTrue(perAddress.values().stream().allMatch(n -> n == 1), "one mail per person: " + perAddress);
         String body = sent.stream().filter(m -> m.to().equals(address(first.client()))).findFirst().orElseThrow().text();
         assertEquals(2, body.lines().filter(l -> l.startsWith("•")).count(), "both events in the one mail: " + body);
-    }
-
-    /** Starts the job on two threads at the same moment, as two instances' schedulers would, and waits for both. */
-    static void runTwiceAtOnce(Runnable job) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Callable<Void> run = () -> {
-                start.await(10, TimeUnit.SECONDS);
-                job.run();
-                return null;
-            };
-            for (Future<Void> f : pool.invokeAll(List.of(run, run), 2, TimeUnit.MINUTES)) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static String address(Api.Account account) {
