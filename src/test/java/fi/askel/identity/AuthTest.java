@@ -10,12 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -73,20 +68,35 @@ class AuthTest {
     @Test
     void expired_token_is_rejected() throws Exception {
         Api.Account client = Api.create("CLIENT");
-        String token = Jwt.issuer("https://askel.local").subject(String.valueOf(client.id())).upn(client.username())
-                .groups(Set.of("CLIENT")).claim("sid", claim(client.token(), "sid"))
-                .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(1800))
-                .sign(serviceKey());
-        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
+        Instant now = Instant.now();
+        String expired = token(client, "https://askel.local", now.minusSeconds(3600), now.minusSeconds(1800));
+        given().auth().oauth2(expired).get("/api/v1/me").then().statusCode(401);
+        // The same token with a time still to run is accepted: the 401 above is the expiry, not the claims or the key.
+        String current = token(client, "https://askel.local", now.minusSeconds(60), now.plusSeconds(600));
+        given().auth().oauth2(current).get("/api/v1/me").then().statusCode(200).body("username", equalTo(client.username()));
     }
 
     @Test
     void token_with_the_right_key_but_wrong_issuer_is_rejected() throws Exception {
         Api.Account client = Api.create("CLIENT");
-        String token = Jwt.issuer("https://evil.example").subject(String.valueOf(client.id())).upn(client.username())
+        Instant now = Instant.now();
+        String foreign = token(client, "https://evil.example", now, now.plusSeconds(600));
+        given().auth().oauth2(foreign).get("/api/v1/me").then().statusCode(401);
+        // The same token from the service's own issuer is accepted: the 401 above is the issuer.
+        String own = token(client, "https://askel.local", now, now.plusSeconds(600));
+        given().auth().oauth2(own).get("/api/v1/me").then().statusCode(200).body("username", equalTo(client.username()));
+    }
+
+    /**
+     * A token as the service makes them for this client's current sign-in, from {@code issuer}, signed with the key the
+     * service signs with. (Not the data folder's key file: in test mode smallrye-jwt replaces it with a generated key,
+     * so a token signed with the file's key was refused for its key, whatever else was wrong with it.)
+     */
+    private static String token(Api.Account client, String issuer, Instant issuedAt, Instant expiresAt) throws Exception {
+        return Jwt.issuer(issuer).subject(String.valueOf(client.id())).upn(client.username())
                 .groups(Set.of("CLIENT")).claim("sid", claim(client.token(), "sid"))
-                .expiresAt(Instant.now().plusSeconds(600)).sign(serviceKey());
-        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
+                .issuedAt(issuedAt).expiresAt(expiresAt)
+                .sign(); // the service's own signing key, as its configuration names it
     }
 
     @Test
@@ -160,11 +170,5 @@ class AuthTest {
     static String claim(String token, String name) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         return io.vertx.core.json.JsonObject.mapFrom(new io.vertx.core.json.JsonObject(payload).getMap()).getString(name);
-    }
-
-    static PrivateKey serviceKey() throws Exception {
-        String pem = Files.readString(Path.of("target/test-data/keys/jwt-private.pem"));
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.common.JobLock;
 import fi.askel.support.Api;
+import fi.askel.support.AtOnce;
 import fi.askel.support.SmtpTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The daily digest goes once a day, in the member's language, with counts only; JobLock lets one instance win. */
@@ -28,6 +33,9 @@ class PeerDigestTest {
 
     @Inject
     JobLock lock;
+
+    @Inject
+    EntityManager em;
 
 
     private static LocalDate someDay() {
@@ -73,6 +81,36 @@ class PeerDigestTest {
         Peer.post(writer, thread, "Anyone there?");
         digest.sendDaily(day.plusDays(2));
         assertEquals(1, SmtpTestResource.messagesTo(email).size());
+    }
+
+    @Test
+    void the_daily_job_started_twice_at_once_sends_one_digest_per_member() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        // The scheduler is off in tests and no other test runs today's digest; a rerun in the same database would have.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM job_run WHERE name = ?1 AND run_date = ?2")
+                .setParameter(1, DigestJob.JOB).setParameter(2, java.sql.Date.valueOf(today)).executeUpdate());
+        Api.Account first = Api.create("CLIENT");
+        Api.Account second = Api.create("CLIENT");
+        Api.Account writer = Api.create("CLIENT");
+        Api.Account specialist = Api.create("SPECIALIST");
+        long group = Peer.group(specialist, first, second, writer);
+        long otherGroup = Peer.group(specialist, first, writer);
+        for (Api.Account member : List.of(first, second)) {
+            member.as().body(Map.of("emailDigest", true)).put("/api/v1/groups/" + group + "/me").then().statusCode(200);
+        }
+        first.as().body(Map.of("emailDigest", true)).put("/api/v1/groups/" + otherGroup + "/me").then().statusCode(200);
+        Peer.thread(writer, group, "Aamulenkki", "Kävin lenkillä.");
+        Peer.thread(writer, otherGroup, "Iltalenkki", "Kävin taas.");
+
+        SmtpTestResource.Window window = SmtpTestResource.window();
+        AtOnce.twice(digest::daily);
+        List<SmtpTestResource.Delivered> sent = window.delivered();
+
+        Map<String, Long> perAddress = sent.stream().collect(Collectors.groupingBy(SmtpTestResource.Delivered::to, Collectors.counting()));
+        assertEquals(1L, perAddress.get(first.username() + "@example.org"), "one digest for both groups: " + perAddress);
+        assertEquals(1L, perAddress.get(second.username() + "@example.org"), perAddress.toString());
+        assertTrue(perAddress.values().stream().allMatch(n -> n == 1), "one mail per person: " + perAddress);
+        assertEquals(null, perAddress.get(writer.username() + "@example.org"), "the writer did not ask for digests");
     }
 
     @Test

@@ -37,6 +37,7 @@ class PeerDistressTest {
         long thread = Peer.thread(peer, group, "How is your week?", "Mine is fine.");
 
         String text = "En jaksa enää elää. Olen ajatellut itsemurhaa.";
+        SmtpTestResource.Window window = SmtpTestResource.window();
         long post = author.as().body(Map.of("body", text)).post("/api/v1/threads/" + thread + "/posts").then().statusCode(201)
                 .body("crisisHelp", containsString("112"))
                 .body("crisisHelp", containsString("09 2525 0111"))
@@ -62,7 +63,8 @@ class PeerDistressTest {
         assertTrue(mail.text().contains("/groups/" + group + "/moderation"), mail.text());
         assertFalse(mail.text().contains("itsemurhaa"), "the post stays inside the service");
         assertFalse(mail.text().contains(author.username()), "no names in email");
-        assertTrue(SmtpTestResource.messagesTo("nobody@askel.example").isEmpty());
+        // The alert goes to the group's specialists only: not to the author, nor to the other members (who have addresses).
+        assertEquals(List.of(), sentTo(window, author, peer));
 
         // The author's page shows the crisis contacts straight away; a peer's does not.
         Browser browser = new Browser().signIn(author.username(), Api.PASSWORD);
@@ -76,6 +78,15 @@ class PeerDistressTest {
                 .body(containsString("09 2525 0111"));
         new Browser().signIn(peer.username(), Api.PASSWORD).get("/threads/" + thread).then()
                 .body(not(containsString("saivat hälytyksen")));
+
+        // The second distress post alerted the specialist again; the members still got nothing.
+        assertEquals(2, SmtpTestResource.await(email, 2).size());
+        assertEquals(List.of(), sentTo(window, author, peer));
+    }
+
+    private static List<SmtpTestResource.Delivered> sentTo(SmtpTestResource.Window window, Api.Account... members) {
+        List<String> addresses = java.util.Arrays.stream(members).map(m -> m.username() + "@example.org").toList();
+        return window.delivered().stream().filter(m -> addresses.contains(m.to())).toList();
     }
 
     @Test

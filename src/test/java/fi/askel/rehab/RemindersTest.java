@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.common.JobLock;
 import fi.askel.support.Api;
+import fi.askel.support.AtOnce;
 import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import fi.askel.support.SmtpTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Reminder emails go through a real SMTP server, in the client's language, once per event, with an opt-out. */
@@ -30,6 +34,9 @@ class RemindersTest {
 
     @Inject
     JobLock jobLock;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void due_in_two_days_is_emailed_once_in_the_clients_language() throws Exception {
@@ -92,10 +99,70 @@ class RemindersTest {
     }
 
     @Test
-    void clients_without_email_or_active_work_get_nothing() {
-        Api.Account staff = Api.admin();
-        int before = SmtpTestResource.messagesTo(staff.username()).size();
-        reminders.run(LocalDate.now());
-        assertEquals(before, SmtpTestResource.messagesTo(staff.username()).size());
+    void clients_without_email_or_active_work_get_nothing_while_one_with_email_gets_one() {
+        LocalDate today = LocalDate.now();
+        Rehab.Team withEmail = Rehab.team();
+        Rehab.Team withoutEmail = teamWithoutEmail();
+        Api.Account idle = Api.create("CLIENT"); // an address, but no exercise to remind of
+        for (Rehab.Team team : List.of(withEmail, withoutEmail)) {
+            team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", "sleep-and-recovery",
+                    "dueDate", today.plusDays(2).toString())).post("/api/v1/assignments").then().statusCode(201);
+        }
+
+        SmtpTestResource.Window window = SmtpTestResource.window();
+        reminders.run(today);
+        List<SmtpTestResource.Delivered> sent = window.delivered();
+
+        assertEquals(1, sent.stream().filter(m -> m.to().equals(address(withEmail.client()))).count(), sent.toString());
+        assertEquals(List.of(), sent.stream().filter(m -> m.text().contains("opt-out?c=" + withoutEmail.client().id() + "&")
+                || m.text().contains(withoutEmail.client().username())).toList(), "nobody gets the reminder of a client without email");
+        assertEquals(0, sent.stream().filter(m -> m.to().equals(address(idle))).count(), "no reminder without open work");
+    }
+
+    @Test
+    void the_daily_job_started_twice_at_once_sends_one_mail_per_person() throws Exception {
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        LocalDate today = LocalDate.now(helsinki);
+        // The scheduler is off in tests; no other test runs today's job, but a rerun in the same database would have.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM job_run WHERE name = ?1 AND run_date = ?2")
+                .setParameter(1, Reminders.JOB).setParameter(2, java.sql.Date.valueOf(today)).executeUpdate());
+        Rehab.Team first = Rehab.team();
+        Rehab.Team second = Rehab.team();
+        for (Rehab.Team team : List.of(first, second)) {
+            team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", "sleep-and-recovery",
+                    "dueDate", today.plusDays(2).toString())).post("/api/v1/assignments").then().statusCode(201);
+            Rehab.assign(team, "eating-well"); // a second event for the same person, made old below
+        }
+        QuarkusTransaction.requiringNew().run(() -> Assignment.update("createdAt = ?1 where clientId in ?2 and moduleSlug = ?3",
+                Instant.now().minus(Duration.ofDays(9)), List.of(first.client().id(), second.client().id()), "eating-well"));
+
+        SmtpTestResource.Window window = SmtpTestResource.window();
+        AtOnce.twice(reminders::daily);
+        List<SmtpTestResource.Delivered> sent = window.delivered();
+
+        Map<String, Long> perAddress = sent.stream().collect(Collectors.groupingBy(SmtpTestResource.Delivered::to, Collectors.counting()));
+        assertEquals(1L, perAddress.get(address(first.client())), perAddress.toString());
+        assertEquals(1L, perAddress.get(address(second.client())), perAddress.toString());
+        assertTrue(perAddress.values().stream().allMatch(n -> n == 1), "one mail per person: " + perAddress);
+        String body = sent.stream().filter(m -> m.to().equals(address(first.client()))).findFirst().orElseThrow().text();
+        assertEquals(2, body.lines().filter(l -> l.startsWith("•")).count(), "both events in the one mail: " + body);
+    }
+
+    private static String address(Api.Account account) {
+        return account.username() + "@example.org";
+    }
+
+    /** A client who gave no email address, with a specialist and a current period like {@link Rehab#team()}. */
+    private static Rehab.Team teamWithoutEmail() {
+        Api.Account specialist = Api.create("SPECIALIST");
+        String username = Api.unique("noemail");
+        long id = Api.admin().as().body(Map.of("username", username, "displayName", "Test " + username, "role", "CLIENT",
+                        "locale", "fi", "password", Api.PASSWORD))
+                .post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.Account client = new Api.Account(id, username, "CLIENT", Api.login(username, Api.PASSWORD));
+        Api.acknowledge(client);
+        long periodId = Rehab.suitablePeriod(specialist, Map.of("clientId", id, "serviceType", "REHAB_COURSE",
+                "startsOn", LocalDate.now().minusDays(10).toString(), "endsOn", LocalDate.now().plusDays(60).toString()));
+        return new Rehab.Team(specialist, client, periodId);
     }
 }
