@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -184,24 +185,46 @@ public final class AccessCheckpoints {
         return new Loaded(newest, bad, files.size(), unreadable);
     }
 
-    /** A PEM key from a file path or a {@code file:} URI (as the JWT settings name them). */
-    public static PrivateKey privateKey(String location) {
-        return (PrivateKey) key(location, true);
+    /**
+     * The service's signing key as its JWT settings give it: inline ({@code smallrye.jwt.sign.key}, PEM or
+     * base64) or a file ({@code smallrye.jwt.sign.key.location}, a path or {@code file:} URI; by default the
+     * key pair the service made in its data folder).
+     */
+    public static PrivateKey privateKey(Optional<String> inline, Optional<String> location) {
+        return (PrivateKey) configured(inline, location, true, "smallrye.jwt.sign.key");
     }
 
+    /** The matching public key ({@code mp.jwt.verify.publickey} or {@code mp.jwt.verify.publickey.location}). */
+    public static PublicKey publicKey(Optional<String> inline, Optional<String> location) {
+        return (PublicKey) configured(inline, location, false, "mp.jwt.verify.publickey");
+    }
+
+    /** A PEM public key from a file path or a {@code file:} URI. */
     public static PublicKey publicKey(String location) {
-        return (PublicKey) key(location, false);
+        return (PublicKey) parse(read(location), false);
     }
 
-    private static Key key(String location, boolean isPrivate) {
+    private static Key configured(Optional<String> inline, Optional<String> location, boolean isPrivate, String setting) {
+        if (inline.isPresent() && !inline.get().isBlank()) {
+            return parse(inline.get(), isPrivate);
+        }
+        if (location.isPresent() && !location.get().isBlank()) {
+            return parse(read(location.get()), isPrivate);
+        }
+        throw new IllegalStateException("No key to sign or check access-log checkpoints: set " + setting + " or " + setting + ".location");
+    }
+
+    private static String read(String location) {
         Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-        String pem;
         try {
-            pem = Files.readString(path, StandardCharsets.US_ASCII);
+            return Files.readString(path, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the key " + path, e);
         }
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").trim());
+    }
+
+    private static Key parse(String pemOrBase64, boolean isPrivate) {
+        byte[] der = Base64.getMimeDecoder().decode(pemOrBase64.replaceAll("-----[A-Z ]+-----", "").trim());
         KeySpec spec = isPrivate ? new PKCS8EncodedKeySpec(der) : new X509EncodedKeySpec(der);
         for (String algorithm : List.of("RSA", "EC", "Ed25519")) {
             try {
@@ -211,6 +234,6 @@ public final class AccessCheckpoints {
                 // try the next kind of key
             }
         }
-        throw new IllegalStateException("Not an RSA, EC or Ed25519 key in PKCS#8/X.509 PEM: " + path);
+        throw new IllegalStateException("Not an RSA, EC or Ed25519 key (PKCS#8 or X.509, PEM or base64)");
     }
 }

@@ -39,12 +39,15 @@ public class AccessLogIntegrity {
     private final NativeRows rows;
     private final PrivacyConfig config;
     private final Path checkpointDir;
+    private final Optional<String> publicKeyInline;
     private final Optional<String> publicKeyLocation;
     private volatile PublicKey publicKey;
 
     public AccessLogIntegrity(AgroalDataSource dataSource, EntityManager em, NativeRows rows, PrivacyConfig config,
             @ConfigProperty(name = "askel.data-dir") String dataDir,
+            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> publicKeyInline,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation) {
+        this.publicKeyInline = publicKeyInline;
         this.dataSource = dataSource;
         this.em = em;
         this.rows = rows;
@@ -58,8 +61,7 @@ public class AccessLogIntegrity {
      * in one consistent snapshot on a connection of its own and gives it back before returning.
      */
     public AccessChain.Verification verify() {
-        AccessCheckpoints.Loaded checkpoints = publicKeyLocation.isPresent()
-                ? AccessCheckpoints.load(checkpointDir, publicKey()) : AccessCheckpoints.Loaded.NONE;
+        AccessCheckpoints.Loaded checkpoints = AccessCheckpoints.load(checkpointDir, publicKey());
         try (Connection c = dataSource.getConnection()) {
             return AccessChain.verify(c, BATCH, checkpoints);
         } catch (SQLException e) {
@@ -79,10 +81,11 @@ public class AccessLogIntegrity {
         return new SealerStatus(count, oldest, behind, late.toSeconds());
     }
 
-    private PublicKey publicKey() {
+    /** The key the checkpoints are checked with (the service's token-verification key). */
+    public PublicKey publicKey() {
         PublicKey key = publicKey;
         if (key == null) {
-            key = AccessCheckpoints.publicKey(publicKeyLocation.get());
+            key = AccessCheckpoints.publicKey(publicKeyInline, publicKeyLocation);
             publicKey = key;
         }
         return key;

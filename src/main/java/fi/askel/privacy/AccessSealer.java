@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,12 +33,15 @@ public class AccessSealer {
     private final AgroalDataSource dataSource;
     private final PrivacyConfig config;
     private final Path checkpointDir;
-    private final String signingKeyLocation;
-    private volatile PrivateKey signingKey;
+    private final Optional<String> signingKey;
+    private final Optional<String> signingKeyLocation;
+    private volatile PrivateKey key;
     private volatile boolean headPublished;
 
     public AccessSealer(AgroalDataSource dataSource, PrivacyConfig config, @ConfigProperty(name = "askel.data-dir") String dataDir,
-            @ConfigProperty(name = "smallrye.jwt.sign.key.location") String signingKeyLocation) {
+            @ConfigProperty(name = "smallrye.jwt.sign.key") Optional<String> signingKey,
+            @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> signingKeyLocation) {
+        this.signingKey = signingKey;
         this.dataSource = dataSource;
         this.config = config;
         this.checkpointDir = checkpointDir(config, dataDir);
@@ -135,11 +139,11 @@ public class AccessSealer {
     }
 
     private PrivateKey key() {
-        PrivateKey key = signingKey;
-        if (key == null) {
-            key = AccessCheckpoints.privateKey(signingKeyLocation);
-            signingKey = key;
+        PrivateKey loaded = key;
+        if (loaded == null) {
+            loaded = AccessCheckpoints.privateKey(signingKey, signingKeyLocation);
+            key = loaded;
         }
-        return key;
+        return loaded;
     }
 }
