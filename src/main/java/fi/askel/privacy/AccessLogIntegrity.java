@@ -57,9 +57,11 @@ public class AccessLogIntegrity {
     }
 
     /**
-     * Checks the whole chain and compares it with the checkpoint files. Call outside a transaction: it reads
-     * in one consistent snapshot on a connection of its own and gives it back before returning.
+     * Checks the whole chain and compares it with the checkpoint files. It reads in one consistent snapshot
+     * on a connection of its own and gives it back before returning, so call it before a page's own
+     * transaction (a caller's transaction is suspended meanwhile rather than mixed into the snapshot).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccessChain.Verification verify() {
         AccessCheckpoints.Loaded checkpoints = AccessCheckpoints.load(checkpointDir, publicKey());
         try (Connection c = dataSource.getConnection()) {

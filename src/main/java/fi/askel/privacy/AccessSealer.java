@@ -3,6 +3,7 @@ package fi.askel.privacy;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.sql.Connection;
@@ -70,8 +71,9 @@ public class AccessSealer {
      * Seals every committed unsealed event, a batch per transaction, and publishes a checkpoint after each.
      * The first run on an instance also publishes the head as it finds it, so events sealed before (by the
      * old scheme, migrated by V16, or a batch whose checkpoint was lost in a crash) are covered too.
-     * Never call inside a transaction: it commits its own on a connection of its own.
+     * It commits its own transactions on a connection of its own (a caller's transaction is suspended).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Run sealPending() {
         if (!headPublished) {
             publishHead();
