@@ -7,35 +7,59 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * The hash chain of the access log, in plain JDBC so the service and the command-line check share it.
- * Each row: {@code hash = SHA-256(prev_hash || canonical(row))}, the first row's prev_hash is 64 zeros.
- * Appends lock the single head row ({@code access_chain}) until their transaction ends, so concurrent
- * writers on any number of instances append one after another.
+ *
+ * <p>Requests only {@link #insert} unsealed events (one statement, no lock shared with anyone). The sealer
+ * ({@link AccessSealer}, one at a time) {@link #seal seals} them in id order: each gets the next place in the
+ * chain ({@code seq}) and {@code hash = SHA-256(prev_hash || canonical(event))}, the first event's prev_hash
+ * being 64 zeros. Events sealed before migration V16 keep the old canonical form ({@code askel-access-v1},
+ * where the id was the place in the chain).
  */
 public final class AccessChain {
 
     public static final String GENESIS = "0".repeat(64);
-    static final String COLUMNS = "id, occurred_at, actor_id, actor_username, actor_name, actor_role, client_id, kind, "
+    static final String COLUMNS = "id, seq, occurred_at, actor_id, actor_username, actor_name, actor_role, client_id, kind, "
             + "purpose, route, remote_address, prev_hash, hash";
-    private static final int INSERT_CHUNK = 200;
+    private static final String CONTENT_COLUMNS = "occurred_at, actor_id, actor_username, actor_name, actor_role, client_id, "
+            + "kind, purpose, route, remote_address";
+    /** Rows per INSERT statement: a list page stays one statement, and far below the 65535 parameter limit. */
+    private static final int INSERT_CHUNK = 1000;
 
-    /** The outcome of a verification; {@code firstBrokenId} is the first row that is altered or missing. */
-    public record Verification(boolean ok, long checked, Long firstBrokenId, String problem, long lastId, String lastHash) {}
+    /** The sealed end of the chain: its place and hash, and where the events sealed by the old scheme end. */
+    public record Head(long seq, String hash, long legacySeq) {}
+
+    /** What one sealing transaction put into the chain. */
+    public record Sealed(int events, long firstSeq, long lastSeq, String lastHash, Instant sealedAt) {}
+
+    /**
+     * The outcome of a verification. {@code firstBrokenSeq} is the first place in the chain found broken,
+     * {@code firstBrokenId} the id of the event there (null when it is missing). {@code unsealed} events are
+     * not in the chain yet; {@code checkpoints} signed checkpoints were compared, the last at
+     * {@code lastCheckpointSeq}; {@code sealedAfterCheckpoint} sealed events come after it.
+     */
+    public record Verification(boolean ok, long checked, Long firstBrokenId, Long firstBrokenSeq, String problem, long lastSeq,
+            String lastHash, long unsealed, Instant oldestUnsealedAt, int checkpoints, Long lastCheckpointSeq,
+            long sealedAfterCheckpoint) {}
 
     private AccessChain() {}
 
-    /** The text that is hashed: every field in a fixed order, length-prefixed so no two rows read alike. */
-    static String canonical(AccessRecord r) {
-        StringBuilder sb = new StringBuilder("askel-access-v1");
+    /** The text that is hashed: every field in a fixed order, length-prefixed so no two events read alike. */
+    static String canonical(AccessRecord r, boolean legacy) {
+        StringBuilder sb = new StringBuilder(legacy ? "askel-access-v1" : "askel-access-v2");
+        if (!legacy) {
+            field(sb, Long.toString(r.seq()));
+        }
         field(sb, Long.toString(r.id()));
         field(sb, Long.toString(r.occurredAt().toEpochMilli()));
         field(sb, Long.toString(r.actorId()));
@@ -59,11 +83,11 @@ public final class AccessChain {
         }
     }
 
-    static String hash(AccessRecord r) {
+    static String hash(AccessRecord r, boolean legacy) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(r.prevHash().getBytes(StandardCharsets.US_ASCII));
-            sha.update(canonical(r).getBytes(StandardCharsets.UTF_8));
+            sha.update(canonical(r, legacy).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -71,78 +95,135 @@ public final class AccessChain {
     }
 
     /**
-     * Appends the events in the connection's current transaction: locks the head, numbers and hashes the
-     * rows, inserts them in a few multi-row statements and moves the head. Nothing is visible to others,
-     * and the head stays locked, until that transaction commits; a rollback takes the events with it.
+     * Writes unsealed events in the connection's current transaction: one multi-row INSERT (more only past
+     * {@value #INSERT_CHUNK} clients). No row is read or locked; a rollback takes the events with it.
      */
-    static List<AccessRecord> append(Connection c, List<AccessRecord.Draft> drafts) throws SQLException {
-        long lastId;
-        String lastHash;
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_id, last_hash FROM access_chain WHERE id = 1 FOR UPDATE");
-                ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("access_chain has no head row (migration V8)");
+    static void insert(Connection c, List<AccessRecord.Draft> drafts, Instant at) throws SQLException {
+        for (int from = 0; from < drafts.size(); from += INSERT_CHUNK) {
+            List<AccessRecord.Draft> chunk = drafts.subList(from, Math.min(drafts.size(), from + INSERT_CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT INTO access_event (").append(CONTENT_COLUMNS).append(") VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?)");
             }
-            lastId = rs.getLong(1);
-            lastHash = rs.getString(2);
-        }
-        // Taken after the lock, so the time order follows the chain order on one instance.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        List<AccessRecord> rows = new ArrayList<>(drafts.size());
-        for (AccessRecord.Draft d : drafts) {
-            AccessRecord r = d.at(++lastId, now, lastHash);
-            lastHash = r.hash();
-            rows.add(r);
-        }
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            insert(c, rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE access_chain SET last_id = ?, last_hash = ? WHERE id = 1")) {
-            ps.setLong(1, lastId);
-            ps.setString(2, lastHash);
-            ps.executeUpdate();
-        }
-        return rows;
-    }
-
-    private static void insert(Connection c, List<AccessRecord> rows) throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO access_event (").append(COLUMNS).append(") VALUES ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 0;
-            for (AccessRecord r : rows) {
-                ps.setLong(++p, r.id());
-                ps.setObject(++p, LocalDateTime.ofInstant(r.occurredAt(), ZoneOffset.UTC));
-                ps.setLong(++p, r.actorId());
-                ps.setString(++p, r.actorUsername());
-                ps.setString(++p, r.actorName());
-                ps.setString(++p, r.actorRole());
-                ps.setLong(++p, r.clientId());
-                ps.setString(++p, r.kind());
-                ps.setString(++p, r.purpose());
-                ps.setString(++p, r.route());
-                ps.setString(++p, r.remoteAddress());
-                ps.setString(++p, r.prevHash());
-                ps.setString(++p, r.hash());
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int p = 0;
+                LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+                for (AccessRecord.Draft d : chunk) {
+                    ps.setObject(++p, when);
+                    ps.setLong(++p, d.actorId());
+                    ps.setString(++p, d.actorUsername());
+                    ps.setString(++p, d.actorName());
+                    ps.setString(++p, d.actorRole());
+                    ps.setLong(++p, d.clientId());
+                    ps.setString(++p, d.kind());
+                    ps.setString(++p, d.purpose());
+                    ps.setString(++p, d.route());
+                    ps.setString(++p, d.remoteAddress());
+                }
+                ps.executeUpdate();
             }
-            ps.executeUpdate();
         }
     }
 
-    /** Reads a row written by {@link #append} (the same column order as {@link #COLUMNS}). */
+    /** Reads a row in the column order of {@link #COLUMNS}. */
     static AccessRecord read(ResultSet rs) throws SQLException {
-        return new AccessRecord(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+        long seq = rs.getLong(2);
+        return new AccessRecord(rs.getLong(1), rs.wasNull() ? null : seq, rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+    }
+
+    /** The head as committed (no lock); null when the head row is missing. */
+    static Head head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash, legacy_seq FROM access_chain WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2), rs.getLong(3)) : null;
+        }
     }
 
     /**
-     * Walks the whole chain in id order, {@code batch} rows at a time, in one consistent snapshot (so
-     * appends made meanwhile neither disturb nor get checked), and compares its end with the head.
+     * Seals up to {@code max} committed unsealed events, oldest id first, in the connection's current
+     * transaction (the caller commits; READ COMMITTED, so no gap locks are taken next to the rows requests
+     * insert). The head row is the sealers' lock: taken with SKIP LOCKED, so a second sealer returns null at
+     * once instead of waiting. Returns an empty {@link Sealed} when there was nothing to seal.
      */
+    static Sealed seal(Connection c, int max, Instant now) throws SQLException {
+        Head head;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_seq, last_hash, legacy_seq FROM access_chain WHERE id = 1 FOR UPDATE SKIP LOCKED");
+                ResultSet rs = ps.executeQuery()) {
+            head = rs.next() ? new Head(rs.getLong(1), rs.getString(2), rs.getLong(3)) : null;
+        }
+        if (head == null) {
+            if (head(c) == null) {
+                throw new IllegalStateException("access_chain has no head row (migrations V8, V16)");
+            }
+            return null; // another sealer holds it
+        }
+        List<AccessRecord> pending = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM access_event WHERE seq IS NULL ORDER BY id LIMIT ?")) {
+            ps.setInt(1, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(read(rs));
+                }
+            }
+        }
+        if (pending.isEmpty()) {
+            return new Sealed(0, head.seq() + 1, head.seq(), head.hash(), now);
+        }
+        long seq = head.seq();
+        String prev = head.hash();
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE access_event SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL")) {
+            for (AccessRecord r : pending) {
+                AccessRecord sealed = r.sealedAt(++seq, prev);
+                prev = sealed.hash();
+                ps.setLong(1, sealed.seq());
+                ps.setString(2, sealed.prevHash());
+                ps.setString(3, sealed.hash());
+                ps.setLong(4, sealed.id());
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                if (count == 0) {
+                    throw new IllegalStateException("An access event changed while it was being sealed");
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE access_chain SET last_seq = ?, last_hash = ?, sealed_at = ? WHERE id = 1")) {
+            ps.setLong(1, seq);
+            ps.setString(2, prev);
+            ps.setObject(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+        return new Sealed(pending.size(), head.seq() + 1, seq, prev, now);
+    }
+
+    /** How many events wait for the sealer, and when the oldest of them happened (null when none). */
+    public record Unsealed(long count, Instant oldest) {}
+
+    static Unsealed unsealed(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(occurred_at) FROM access_event WHERE seq IS NULL")) {
+            rs.next();
+            LocalDateTime oldest = rs.getObject(2, LocalDateTime.class);
+            return new Unsealed(rs.getLong(1), oldest == null ? null : oldest.toInstant(ZoneOffset.UTC));
+        }
+    }
+
+    /** Checks the chain alone, without checkpoints (see {@link #verify(Connection, int, AccessCheckpoints.Loaded)}). */
     public static Verification verify(Connection c, int batch) throws SQLException {
+        return verify(c, batch, AccessCheckpoints.Loaded.NONE);
+    }
+
+    /**
+     * Walks the sealed chain in seq order, {@code batch} rows at a time, in one consistent snapshot (so
+     * sealing meanwhile neither disturbs nor gets checked), compares its end with the head and the hashes at
+     * the checkpoints' places with the signed ones, and counts the events not sealed yet. Read the
+     * checkpoints before calling, so none can be newer than the snapshot.
+     */
+    public static Verification verify(Connection c, int batch, AccessCheckpoints.Loaded checkpoints) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         try {
@@ -151,7 +232,7 @@ public final class AccessChain {
             try (PreparedStatement snapshot = c.prepareStatement("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")) {
                 snapshot.execute();
             }
-            Verification result = walk(c, batch);
+            Verification result = walk(c, batch, checkpoints);
             c.commit();
             return result;
         } finally {
@@ -160,23 +241,26 @@ public final class AccessChain {
         }
     }
 
-    private static Verification walk(Connection c, int batch) throws SQLException {
-        long headId;
-        String headHash;
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_id, last_hash FROM access_chain WHERE id = 1");
-                ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return new Verification(false, 0, 1L, "head-missing", 0, GENESIS);
-            }
-            headId = rs.getLong(1);
-            headHash = rs.getString(2);
+    private record Broken(Long id, long seq, String problem) {}
+
+    private static Verification walk(Connection c, int batch, AccessCheckpoints.Loaded loaded) throws SQLException {
+        Unsealed unsealed = unsealed(c);
+        Head head = head(c);
+        if (head == null) {
+            return new Verification(false, 0, null, 1L, "head-missing", 0, GENESIS, unsealed.count(), unsealed.oldest(),
+                    0, null, 0);
         }
+        NavigableMap<Long, AccessCheckpoints.Checkpoint> expected = new TreeMap<>();
+        loaded.checkpoints().forEach(cp -> expected.put(cp.seq(), cp));
         long checked = 0;
-        long prevId = 0;
+        int compared = 0;
+        long prevSeq = 0;
         String prevHash = GENESIS;
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM access_event WHERE id > ? ORDER BY id LIMIT ?")) {
+        Broken broken = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM access_event WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            walking:
             while (true) {
-                ps.setLong(1, prevId);
+                ps.setLong(1, prevSeq);
                 ps.setInt(2, batch);
                 int seen = 0;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -184,19 +268,29 @@ public final class AccessChain {
                         seen++;
                         AccessRecord r = read(rs);
                         checked++;
-                        if (r.id() != prevId + 1) {
-                            return broken(checked, prevId + 1, "missing", headId, headHash);
+                        long seq = r.seq();
+                        boolean legacy = seq <= head.legacySeq();
+                        if (seq != prevSeq + 1) {
+                            broken = new Broken(null, prevSeq + 1, "missing");
+                        } else if (seq > head.seq()) {
+                            broken = new Broken(r.id(), seq, "beyond-head");
+                        } else if (r.prevHash() == null || !r.prevHash().equals(prevHash)) {
+                            broken = new Broken(r.id(), seq, "link");
+                        } else if (r.hash() == null || (legacy && r.id() != seq) || !hash(r, legacy).equals(r.hash())) {
+                            broken = new Broken(r.id(), seq, "altered");
+                        } else {
+                            AccessCheckpoints.Checkpoint cp = expected.get(seq);
+                            if (cp != null) {
+                                compared++;
+                                if (!cp.hash().equals(r.hash())) {
+                                    broken = new Broken(r.id(), seq, "checkpoint-mismatch");
+                                }
+                            }
                         }
-                        if (r.id() > headId) {
-                            return broken(checked, r.id(), "beyond-head", headId, headHash);
+                        if (broken != null) {
+                            break walking;
                         }
-                        if (!r.prevHash().equals(prevHash)) {
-                            return broken(checked, r.id(), "link", headId, headHash);
-                        }
-                        if (!hash(r).equals(r.hash())) {
-                            return broken(checked, r.id(), "altered", headId, headHash);
-                        }
-                        prevId = r.id();
+                        prevSeq = seq;
                         prevHash = r.hash();
                     }
                 }
@@ -205,16 +299,23 @@ public final class AccessChain {
                 }
             }
         }
-        if (prevId != headId) {
-            return broken(checked, prevId + 1, "missing", headId, headHash);
+        if (broken == null && prevSeq != head.seq()) {
+            broken = new Broken(null, prevSeq + 1, "missing");
         }
-        if (!prevHash.equals(headHash)) {
-            return broken(checked, prevId, "head-mismatch", headId, headHash);
+        if (broken == null && !prevHash.equals(head.hash())) {
+            broken = new Broken(null, prevSeq, "head-mismatch");
         }
-        return new Verification(true, checked, null, null, headId, headHash);
-    }
-
-    private static Verification broken(long checked, long id, String problem, long headId, String headHash) {
-        return new Verification(false, checked, id, problem, headId, headHash);
+        if (broken == null && loaded.badSignature() != null) {
+            broken = new Broken(null, loaded.badSignature().seq(), "checkpoint-signature");
+        }
+        if (broken == null && !expected.isEmpty() && expected.lastKey() > head.seq()) {
+            // A signed checkpoint names a place the chain no longer reaches: sealed events were cut off the end.
+            broken = new Broken(null, head.seq() + 1, "checkpoint-beyond-head");
+        }
+        Long lastCheckpoint = expected.isEmpty() ? null : expected.floorKey(head.seq());
+        long after = head.seq() - (lastCheckpoint == null ? 0 : lastCheckpoint);
+        return new Verification(broken == null, checked, broken == null ? null : broken.id(),
+                broken == null ? null : broken.seq(), broken == null ? null : broken.problem(), head.seq(), head.hash(),
+                unsealed.count(), unsealed.oldest(), compared, lastCheckpoint, after);
     }
 }

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class AccessCsv {
 
-    static final String HEADER = "id,occurred_at,actor_id,actor_username,actor_name,actor_role,client_id,kind,purpose,route,"
+    static final String HEADER = "id,seq,occurred_at,actor_id,actor_username,actor_name,actor_role,client_id,kind,purpose,route,"
             + "remote_address,prev_hash,hash";
 
     private AccessCsv() {}
@@ -23,6 +23,8 @@ final class AccessCsv {
 
     static void row(Writer out, AccessRecord r) throws IOException {
         out.write(Long.toString(r.id()));
+        out.write(',');
+        out.write(r.seq() == null ? "" : Long.toString(r.seq()));
         out.write(',');
         out.write(DateTimeFormatter.ISO_INSTANT.format(r.occurredAt()));
         out.write(',');

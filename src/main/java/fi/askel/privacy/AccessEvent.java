@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A row of the access log, for reading. Immutable to Hibernate: rows are written only by
- * {@link AccessChain#append} and never updated or deleted.
+ * {@link AccessChain#insert}, and only the sealer ({@link AccessChain#seal}) fills in seq and the hashes once.
  */
 @Entity
 @Immutable
@@ -19,6 +19,10 @@ public class AccessEvent extends PanacheEntityBase {
 
     @Id
     public Long id;
+
+    /** The place in the hash chain; null until sealed. */
+    @Column
+    public Long seq;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
@@ -50,9 +54,9 @@ public class AccessEvent extends PanacheEntityBase {
     @Column(name = "remote_address", length = 64)
     public String remoteAddress;
 
-    @Column(name = "prev_hash", nullable = false, length = 64)
+    @Column(name = "prev_hash", length = 64)
     public String prevHash;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     public String hash;
 }

@@ -12,6 +12,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -82,7 +84,10 @@ public class AccessLog {
         List<AccessRecord.Draft> drafts = clients.stream().map(clientId -> new AccessRecord.Draft(actor.id(),
                 cut(actor.username(), 64), cut(actor.displayName(), 120), actor.role().name(), clientId, what.name(),
                 why.name(), origin.route(), origin.address())).toList();
-        em.unwrap(Session.class).doWork(connection -> AccessChain.append(connection, drafts));
+        // One INSERT in the caller's transaction: no lock, no row shared with requests about other clients.
+        // The sealer puts the events into the hash chain a few seconds after they commit (AccessSealer).
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        em.unwrap(Session.class).doWork(connection -> AccessChain.insert(connection, drafts, now));
         if (memory != null) {
             clients.forEach(c -> memory.remember(actor.id(), c, what));
             // A rollback takes the events with it; a later read in the same request must then write its own.

@@ -132,13 +132,4 @@ public class AccessLogSearch {
             throw new UncheckedIOException(new IOException("Reading the access log failed", e));
         }
     }
-
-    /** Checks the whole chain ({@link AccessChain#verify}). */
-    public AccessChain.Verification verify() {
-        try (Connection c = dataSource.getConnection()) {
-            return AccessChain.verify(c, BATCH);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Verifying the access log failed", e);
-        }
-    }
 }

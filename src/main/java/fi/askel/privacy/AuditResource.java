@@ -25,11 +25,13 @@ import jakarta.ws.rs.core.MediaType;
 public class AuditResource {
 
     private final AccessLogSearch search;
+    private final AccessLogIntegrity integrity;
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
 
-    public AuditResource(AccessLogSearch search, SecurityIdentity identity, HttpServerRequest request) {
+    public AuditResource(AccessLogSearch search, AccessLogIntegrity integrity, SecurityIdentity identity, HttpServerRequest request) {
         this.search = search;
+        this.integrity = integrity;
         this.identity = identity;
         this.request = request;
     }
@@ -44,10 +46,21 @@ public class AuditResource {
                 RequestLanguage.resolve(request, identity));
     }
 
-    /** Walks the whole hash chain: {@code {ok, checked, firstBrokenId?, problem?, lastId, lastHash}}. */
+    /**
+     * Walks the whole sealed chain and compares it with the signed checkpoints: {@code {ok, checked,
+     * firstBrokenSeq?, firstBrokenId?, problem?, lastSeq, lastHash, unsealed, oldestUnsealedAt?, checkpoints,
+     * lastCheckpointSeq?, sealedAfterCheckpoint}} (README, "Access log").
+     */
     @GET
     @Path("/verify")
     public AccessChain.Verification verify() {
-        return search.verify();
+        return integrity.verify();
+    }
+
+    /** The events waiting for the sealer: {@code {unsealed, oldestUnsealedAt?, behind, lateAfterSeconds}}. */
+    @GET
+    @Path("/sealer")
+    public AccessLogIntegrity.SealerStatus sealer() {
+        return integrity.status();
     }
 }

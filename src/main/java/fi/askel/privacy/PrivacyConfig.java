@@ -3,6 +3,7 @@ package fi.askel.privacy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Privacy settings (askel.privacy.*); README.md lists them. */
@@ -17,6 +18,27 @@ public interface PrivacyConfig {
     Optional<Path> noticeDir();
 
     Retention retention();
+
+    AccessLogSettings accessLog();
+
+    /** The access log's sealer and checkpoints (askel.privacy.access-log.*; README, "Access log"). */
+    interface AccessLogSettings {
+
+        /** How often the sealer puts new events into the hash chain ({@code off} stops it, e.g. in tests). */
+        @WithDefault("5s")
+        String sealEvery();
+
+        /** At most this many events per sealing transaction (the sealer goes on until none is left). */
+        @WithDefault("5000")
+        int sealBatch();
+
+        /** The sealer counts as behind when the oldest unsealed event is older than this (health, admin pages). */
+        @WithDefault("2m")
+        Duration lateAfter();
+
+        /** Where the signed daily checkpoint files go; default {@code <askel.data-dir>/checkpoints}. */
+        Optional<Path> checkpointDir();
+    }
 
     interface Retention {
 

@@ -10,6 +10,7 @@ import fi.askel.identity.UserService;
 import fi.askel.identity.UserView;
 import fi.askel.peer.GroupService;
 import fi.askel.peer.PeerViews.GroupView;
+import fi.askel.privacy.AccessLogIntegrity;
 import fi.askel.rehab.ClientDashboard;
 import fi.askel.remote.appointment.AppointmentDashboard;
 import fi.askel.remote.appointment.AppointmentItem;
@@ -39,7 +40,8 @@ public class HomePage {
                 List<AppointmentItem> appointments, List<SurveyView> surveys);
         static native TemplateInstance specialist(PageContext page, List<ClientListItem> clients, long waitingReviews,
                 List<GroupView> groupsWithNew, List<AppointmentItem> appointments);
-        static native TemplateInstance admin(PageContext page, List<UserView> users, List<ItemView> overdueReadiness);
+        static native TemplateInstance admin(PageContext page, List<UserView> users, List<ItemView> overdueReadiness,
+                AccessLogIntegrity.SealerStatus accessLogSealer);
     }
 
     private final Pages pages;
@@ -51,10 +53,12 @@ public class HomePage {
     private final AppointmentDashboard appointments;
     private final ReadinessService readiness;
     private final SurveyService surveys;
+    private final AccessLogIntegrity accessLog;
 
     public HomePage(Pages pages, SecurityIdentity identity, UserService users, ClientDashboard clientDashboard,
             GroupService groups, ClientOverviewService overview, AppointmentDashboard appointments,
-            ReadinessService readiness, SurveyService surveys) {
+            ReadinessService readiness, SurveyService surveys, AccessLogIntegrity accessLog) {
+        this.accessLog = accessLog;
         this.readiness = readiness;
         this.surveys = surveys;
         this.appointments = appointments;
@@ -77,7 +81,7 @@ public class HomePage {
                     groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 5));
             case ADMIN -> Templates.admin(pages.context(),
                     users.list(caller, null, 0, 20).stream().map(UserView::from).toList(),
-                    readiness.overdue(pages.lang(), ReadinessService.today()));
+                    readiness.overdue(pages.lang(), ReadinessService.today()), accessLog.status());
         };
     }
 }

@@ -14,6 +14,7 @@ public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManag
 
     public static final String DATABASE_ARG = "database";
     public static final Path DATA_DIR = Path.of("target", "test-db").toAbsolutePath();
+    public static final Path CHECKPOINTS = Path.of("target", "test-data", "checkpoints").toAbsolutePath();
 
     /** A new, empty database for every test run, so nothing from an earlier run (or branch) is seen. */
     private static final String RUN_DATABASE = "askel_run_" + System.currentTimeMillis();
@@ -32,7 +33,9 @@ public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManag
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", db.username(),
-                "quarkus.datasource.password", db.password());
+                "quarkus.datasource.password", db.password(),
+                // Checkpoints belong to one database's access-log chain; each run's database gets its own folder.
+                "askel.privacy.access-log.checkpoint-dir", CHECKPOINTS.resolve(database).toString());
     }
 
     @Override
