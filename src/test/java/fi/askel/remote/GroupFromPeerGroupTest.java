@@ -10,6 +10,8 @@ import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import fi.askel.support.SmtpTestResource;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -173,5 +175,44 @@ class GroupFromPeerGroupTest {
         long single = Calls.book(specialist, bert.id(), Calls.in(Duration.ofDays(9)));
         Calls.assertProblem(specialist.as().post("/api/v1/appointments/" + single + "/members/refresh").then(), 409,
                 "appointment-no-peer-group");
+    }
+
+    @Test
+    void the_pages_book_for_a_peer_group_show_who_was_left_out_and_update_the_members() {
+        Api.Account specialist = Api.create("SPECIALIST");
+        Api.Account anna = suitable(specialist);
+        Api.Account bert = suitable(specialist);
+        Api.Account notAssessed = Api.create("CLIENT");
+        specialist.as().body(period(notAssessed)).post("/api/v1/periods").then().statusCode(201);
+        long groupId = peerGroup(specialist, anna, bert, notAssessed);
+        Browser browser = new Browser().signIn(specialist.username(), Api.PASSWORD);
+        String form = browser.get("/appointments/group").then().statusCode(200).extract().asString();
+        assertTrue(form.contains("<option value=\"" + groupId + "\""), "the groups the specialist leads are offered");
+
+        Response booked = browser.post("/appointments/group", Map.of("peerGroupId", String.valueOf(groupId),
+                "date", LocalDate.now().plusDays(6).toString(), "time", "13:00", "duration", "60", "topic", "Vertaistapaaminen"));
+        assertEquals(303, booked.statusCode());
+        String location = booked.header("Location");
+        assertTrue(location.matches(".*/appointments/group/\\d+/members\\?saved=booked"), location);
+        String members = browser.get(location).then().statusCode(200).extract().asString();
+        assertTrue(members.contains("Vastaanotolla nyt (2)"), members);
+        assertTrue(members.contains("Test " + notAssessed.username() + ": etäkuntoutuksen soveltuvuutta ei ole vielä arvioitu"), members);
+        assertTrue(members.contains("Osallistujat vastaavat vertaisryhmää"), members);
+
+        // The client is assessed and a new member joins: the page offers both, one click adds them.
+        long period = notAssessed.as().get("/api/v1/periods").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        Rehab.assessSuitable(specialist, period);
+        Api.Account dora = suitable(specialist);
+        join(specialist, groupId, dora);
+        String path = location.substring(location.indexOf("/appointments/"), location.indexOf('?'));
+        long id = Long.parseLong(path.replaceAll("\\D", ""));
+        assertTrue(browser.get("/appointments/" + id).asString().contains("href=\"" + path + "\""), "the session links to its members");
+        String before = browser.get(path).then().statusCode(200).extract().asString();
+        assertTrue(before.contains("Test " + dora.username()) && before.contains("Päivitä osallistujat"), before);
+        assertEquals(303, browser.post(path, Map.of()).statusCode());
+        specialist.as().get("/api/v1/appointments/" + id).then().statusCode(200).body("clientCount", equalTo(4));
+        assertTrue(browser.get(path + "?saved=refreshed").asString().contains("Osallistujat on päivitetty."));
+        // Another specialist cannot see the page at all.
+        assertEquals(404, new Browser().signIn(Api.create("SPECIALIST").username(), Api.PASSWORD).get(path).statusCode());
     }
 }

@@ -10,9 +10,6 @@ import java.util.List;
 @ApplicationScoped
 class PeerGroupCheck {
 
-    /** A peer group a specialist may hold group sessions for. */
-    record GroupOption(Long id, String name) {}
-
     private final GroupAccess groups;
 
     PeerGroupCheck(GroupAccess groups) {
@@ -24,9 +21,9 @@ class PeerGroupCheck {
     }
 
     /** The open groups the caller moderates, by name. */
-    List<GroupOption> moderated(Caller caller) {
+    List<GroupAppointmentsPage.GroupOption> moderated(Caller caller) {
         return groups.visibleGroups(caller).stream().filter(Access::isModerator).filter(a -> !a.group().isArchived())
-                .map(a -> new GroupOption(a.groupId(), a.group().name)).toList();
+                .map(a -> new GroupAppointmentsPage.GroupOption(a.groupId(), a.group().name)).toList();
     }
 
     /** The group's current members other than its moderators, in the order they joined. */
