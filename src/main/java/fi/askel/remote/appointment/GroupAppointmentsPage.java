@@ -2,6 +2,7 @@ package fi.askel.remote.appointment;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
+import fi.askel.common.Messages;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.followup.FormState;
@@ -68,11 +69,11 @@ public class GroupAppointmentsPage {
     private final SecurityIdentity identity;
     private final RemoteConfig config;
     private final Clock clock;
-    private final fi.askel.common.Messages messages;
+    private final Messages messages;
 
     public GroupAppointmentsPage(AppointmentService appointments, GroupMembersService members, AppointmentViews views,
             PeerGroupCheck peerGroups, RehabAccess access, Pages pages, SecurityIdentity identity, RemoteConfig config,
-            Clock clock, fi.askel.common.Messages messages) {
+            Clock clock, Messages messages) {
         this.appointments = appointments;
         this.members = members;
         this.views = views;
@@ -128,7 +129,7 @@ public class GroupAppointmentsPage {
     @Transactional
     public TemplateInstance members(@PathParam("id") long id, @QueryParam("saved") String saved) {
         GroupMembersService.Refresh r = members.preview(caller(), id);
-        return renderMembers(r, r.added(), r.removed(), "booked".equals(saved) || "refreshed".equals(saved) ? saved : null);
+        return renderMembers(r, "booked".equals(saved) || "refreshed".equals(saved) ? saved : null);
     }
 
     @POST
@@ -139,12 +140,13 @@ public class GroupAppointmentsPage {
         return Response.seeOther(URI.create("/appointments/group/" + id + "/members?saved=refreshed")).build();
     }
 
-    private TemplateInstance renderMembers(GroupMembersService.Refresh r, List<Long> added, List<Long> removed, String saved) {
+    /** The page shows a preview: {@code added}/{@code removed} are what the button would do. */
+    private TemplateInstance renderMembers(GroupMembersService.Refresh r, String saved) {
         Caller caller = caller();
         AppointmentView v = views.of(r.appointment(), caller);
         AppointmentItem item = AppointmentItem.of(v, caller.id(), clock.instant(), messages, pages.lang());
-        return Templates.members(pages.context(), item, v.clients(), GroupMembersResource.people(added),
-                GroupMembersResource.people(removed), r.skipped(), saved);
+        return Templates.members(pages.context(), item, v.clients(), GroupMembersResource.people(r.added()),
+                GroupMembersResource.people(r.removed()), r.skipped(), saved);
     }
 
     private TemplateInstance renderForm(FormState state) {

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * A group session's members against its peer group: {@code GET} shows what a refresh would change, {@code POST
  * …/refresh} does it (clients who joined the group are added if they may take part, those who left are removed;
- * each is told by email). Only the specialist who booked the session, before it starts.
+ * each is told by email). Only the specialist who booked the session, before it starts; an admin may look.
  */
 @Path("/api/v1/appointments/{id}/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +38,7 @@ public class GroupMembersResource {
     }
 
     @GET
+    @RolesAllowed({"SPECIALIST", "ADMIN"})
     @Transactional
     public MembersView preview(@PathParam("id") long id) {
         return view(members.preview(caller(), id));

@@ -2,6 +2,8 @@ package fi.askel.remote.appointment;
 
 import fi.askel.common.ApiException;
 import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import fi.askel.identity.User;
 import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +48,21 @@ public class GroupMembersService {
         this.clock = clock;
     }
 
-    /** What a refresh would change now; changes nothing. */
+    /**
+     * What a refresh would change now, as the specialist who booked the session sees the group; changes nothing.
+     * An admin may look too (they read every client's data). A call not for a peer group has nothing to update.
+     */
     @Transactional
     public Refresh preview(Caller caller, Long id) {
-        Appointment a = refreshable(caller, id);
-        GroupFill.Plan plan = fill.plan(caller, a.peerGroupId, a.startsAt, a.endsAt(), a.id, a.clientIds());
+        Appointment a = caller.role() == Role.ADMIN ? appointments.visible(caller, id) : appointments.ownScheduled(caller, id);
+        if (!a.isGroup() || a.peerGroupId == null) {
+            return new Refresh(a, List.of(), List.of(), List.of()); // nothing to take from a group
+        }
+        if (caller.role() != Role.ADMIN && !peerGroups.canModerate(caller, a.peerGroupId)) {
+            throw ApiException.conflict("peer-group-invalid", "remote.appointment.peer-group-invalid");
+        }
+        Caller specialist = Caller.of(User.findById(a.specialistId));
+        GroupFill.Plan plan = fill.plan(specialist, a.peerGroupId, a.startsAt, a.endsAt(), a.id, a.clientIds());
         accessLog.recordEach(caller, a.clientIds(), AccessKind.APPOINTMENTS_READ);
         return new Refresh(a, List.copyOf(plan.add().keySet()), plan.remove(), plan.skipped());
     }
@@ -88,12 +100,16 @@ public class GroupMembersService {
         return new Refresh(a, added, plan.remove(), plan.skipped());
     }
 
-    /** The caller's own scheduled group session for a peer group they still moderate, not yet started. */
-    private Appointment refreshable(Caller caller, Long id) {
-        Appointment a = appointments.ownScheduled(caller, id);
+    private static Appointment forPeerGroup(Appointment a) {
         if (!a.isGroup() || a.peerGroupId == null) {
             throw ApiException.conflict("appointment-no-peer-group", "remote.group.no-peer-group");
         }
+        return a;
+    }
+
+    /** The caller's own scheduled group session for a peer group they still moderate, not yet started. */
+    private Appointment refreshable(Caller caller, Long id) {
+        Appointment a = forPeerGroup(appointments.ownScheduled(caller, id));
         if (!a.startsAt.isAfter(clock.instant())) {
             throw ApiException.conflict("appointment-started", "remote.group.started");
         }
