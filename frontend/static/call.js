@@ -27,6 +27,8 @@
   var audioContext = null;
   var muted = false;
   var cameraOff = false;
+  // The browser says it has no network: the call cannot be working whatever the connections say.
+  var offline = false;
 
   function text(key, name) {
     return (T[key] || '').replace('{name}', name === undefined ? peerName : name);
@@ -274,12 +276,16 @@
           return peer.pc.setLocalDescription(answer);
         }).then(function () {
           send({ type: 'answer', to: peer.id, sdp: peer.pc.localDescription });
+          negotiated(peer);
         }).catch(showProblem);
         break;
       case 'answer':
         peer = peers.get(m.fromId);
         if (peer) {
-          peer.pc.setRemoteDescription(m.sdp).then(function () { flushCandidates(peer); }).catch(showProblem);
+          peer.pc.setRemoteDescription(m.sdp).then(function () {
+            flushCandidates(peer);
+            negotiated(peer);
+          }).catch(showProblem);
         }
         break;
       case 'candidate':
@@ -390,6 +396,9 @@
         $('call-problem').hidden = false;
       } else if (pc.connectionState === 'connected') {
         $('call-problem').hidden = true;
+        if (peer.restarting === 'negotiated') {
+          peer.restarting = null;
+        }
       }
       updateState();
     };
@@ -436,19 +445,50 @@
     peer.pending = [];
   }
 
-  // A new network (Wi-Fi to mobile, a cable pulled and put back): find new paths at once.
-  function restartAll() {
-    if (inCall) {
-      peers.forEach(function (peer) {
-        if (peer.pc.connectionState !== 'connected') {
-          restartIce(peer);
-        }
-      });
+  // A restart after a network change is over once the new offer and answer are exchanged and the
+  // connection is up; until then the person sees "reconnecting", not a "connected" left from the old network.
+  function negotiated(peer) {
+    if (!peer.restarting) {
+      return;
     }
+    peer.restarting = 'negotiated';
+    if (peer.pc.connectionState === 'connected') {
+      peer.restarting = null;
+    }
+    updateState();
   }
-  window.addEventListener('online', restartAll);
+
+  // A new network (Wi-Fi to mobile, a cable pulled and put back): the old paths are gone even if the
+  // connection still says "connected" (the browser notices only after several seconds), so every
+  // connection looks for new paths at once.
+  function networkChanged() {
+    offline = false;
+    if (!inCall) {
+      return;
+    }
+    peers.forEach(function (peer) {
+      peer.restarting = 'asked';
+      restartIce(peer);
+    });
+    updateState();
+    // If someone never answers, the connections' own states tell the truth again after a while.
+    setTimeout(function () {
+      peers.forEach(function (peer) { peer.restarting = null; });
+      updateState();
+    }, 20000);
+  }
+  function networkLost() {
+    offline = true;
+    updateState();
+  }
+  window.addEventListener('online', networkChanged);
+  window.addEventListener('offline', networkLost);
   if (navigator.connection && navigator.connection.addEventListener) {
-    navigator.connection.addEventListener('change', restartAll);
+    navigator.connection.addEventListener('change', function () {
+      if (navigator.onLine) {
+        networkChanged();
+      }
+    });
   }
 
   function showProblem() {
@@ -462,8 +502,11 @@
       return;
     }
     var states = Array.from(peers.values()).map(function (p) { return p.pc.connectionState; });
+    var restarting = Array.from(peers.values()).some(function (p) { return p.restarting; });
     if (states.length === 0) {
       setState('waiting');
+    } else if (offline || restarting) {
+      setState('reconnecting');
     } else if (states.indexOf('connected') >= 0) {
       setState('connected');
     } else if (states.indexOf('failed') >= 0 || states.indexOf('disconnected') >= 0) {

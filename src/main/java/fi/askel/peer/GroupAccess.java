@@ -65,6 +65,16 @@ public class GroupAccess {
                 .toList();
     }
 
+    /**
+     * The user ids of a group's current members who are not its moderators, in the order they joined: the
+     * people a group session for the group is held with (the caller of this has checked they moderate it).
+     */
+    public List<Long> participantIds(Long groupId) {
+        return Member.listActiveByGroup(groupId).stream().filter(m -> !m.moderator)
+                .sorted(java.util.Comparator.comparing((Member m) -> m.joinedAt).thenComparing(m -> m.id))
+                .map(m -> m.userId).toList();
+    }
+
     /** Until when clients can still read an archived group. */
     public Instant readableUntil(PeerGroup group) {
         return group.archivedAt == null ? null : group.archivedAt.plus(Duration.ofDays(config.archiveReadDays()));

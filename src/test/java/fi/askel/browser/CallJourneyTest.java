@@ -1,6 +1,7 @@
 package fi.askel.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A video call in two real Chromium windows with Chromium's fake camera and microphone: a Finnish client
  * checks their devices and waits, a Swedish-speaking specialist joins, both see the other's live video,
- * the client mutes and the specialist is told, a chat line goes across, the specialist hangs up and the
+ * the client's network drops and comes back and the call restarts ICE and carries on, the client mutes and
+ * the specialist is told, a chat line goes across, the specialist hangs up and the
  * client is told. Every page on the way passes axe (fi and sv) with nothing refused by the CSP.
  */
 @QuarkusTest
@@ -34,6 +36,46 @@ class CallJourneyTest {
     URL base;
 
     static BrowserSupport chromium;
+
+    /**
+     * Watches the call page from outside, changing nothing in it: the offers it sends, its peer connections
+     * and every connection state it shows (an init script runs before the page's own, outside its CSP).
+     */
+    static final String WATCH = """
+            window.__watch = { offers: [], pcs: [], states: [] };
+            (() => {
+              const send = WebSocket.prototype.send;
+              WebSocket.prototype.send = function (data) {
+                try { const m = JSON.parse(data); if (m.type === 'offer') window.__watch.offers.push(m.sdp.sdp); } catch (e) {}
+                return send.call(this, data);
+              };
+              const Original = window.RTCPeerConnection;
+              window.RTCPeerConnection = function (config) {
+                const pc = new Original(config);
+                window.__watch.pcs.push(pc);
+                return pc;
+              };
+              window.RTCPeerConnection.prototype = Original.prototype;
+              document.addEventListener('DOMContentLoaded', () => {
+                const el = document.getElementById('connection-state');
+                if (el) {
+                  new MutationObserver(() => window.__watch.states.push(el.dataset.state))
+                      .observe(el, { attributes: true, attributeFilter: ['data-state'] });
+                }
+              });
+            })();
+            """;
+
+    /** Video frames the page has decoded from the other person so far. */
+    static final String FRAMES_DECODED = """
+            async () => {
+              let frames = 0;
+              for (const pc of window.__watch.pcs) {
+                if (pc.connectionState === 'closed') continue;
+                (await pc.getStats()).forEach(r => { if (r.type === 'inbound-rtp' && r.kind === 'video') frames += r.framesDecoded || 0; });
+              }
+              return frames;
+            }""";
 
     @BeforeAll
     static void startBrowser() {
@@ -63,6 +105,7 @@ class CallJourneyTest {
         try (BrowserContext clientWindow = chromium.signedIn("fi-FI", client.username(), base);
                 BrowserContext specialistWindow = chromium.signedIn("sv-FI", specialist.username(), base)) {
             Page c = clientWindow.newPage();
+            c.addInitScript(WATCH);
             c.navigate(base + "");
             c.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).first().click();
             c.waitForURL(base + "calls/" + id);
@@ -77,6 +120,7 @@ class CallJourneyTest {
                     "Odotetaan, että Test " + specialist.username() + " liittyy…");
 
             Page s = specialistWindow.newPage();
+            s.addInitScript(WATCH);
             s.navigate(base + "calls/" + id);
             BrowserSupport.assertAccessible(s);
             s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut till mottagningen")).click();
@@ -88,6 +132,26 @@ class CallJourneyTest {
             c.waitForFunction("() => { const v = document.querySelector('#remote-videos video'); return v && v.videoWidth > 0 && !v.paused; }");
             BrowserSupport.assertAccessible(s);
             BrowserSupport.assertAccessible(c);
+
+            // The client's network drops and comes back (Wi-Fi to mobile data): they see "reconnecting" at once,
+            // their browser asks the specialist's (the offering side) for an ICE restart, a new offer with new ICE
+            // credentials comes, the client sees "connected" again and the video keeps coming.
+            c.evaluate("() => { window.__watch.states.length = 0; window.dispatchEvent(new Event('offline')); }");
+            PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "reconnecting");
+            PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasText("Yhteys katkesi. Yhdistetään uudelleen…");
+            c.evaluate("() => window.dispatchEvent(new Event('online'))");
+            s.waitForFunction("() => window.__watch.offers.length >= 2");
+            @SuppressWarnings("unchecked")
+            java.util.List<String> offers = (java.util.List<String>) s.evaluate("() => window.__watch.offers");
+            assertNotEquals(iceUfrag(offers.get(0)), iceUfrag(offers.get(offers.size() - 1)),
+                    "the new offer restarts ICE (new credentials)");
+            PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "connected");
+            @SuppressWarnings("unchecked")
+            java.util.List<String> shown = (java.util.List<String>) c.evaluate("() => window.__watch.states");
+            assertEquals(java.util.List.of("reconnecting", "connected"), shown, "what the client saw, in order");
+            int frames = ((Number) c.evaluate(FRAMES_DECODED)).intValue();
+            c.waitForFunction("async frames => (await (" + FRAMES_DECODED + ")()) > frames + 10", frames);
+            PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasAttribute("data-state", "connected");
 
             c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sulje mikrofoni")).click();
             PlaywrightAssertions.assertThat(c.locator("#mute")).hasAttribute("aria-pressed", "true");
@@ -108,6 +172,12 @@ class CallJourneyTest {
         assertTrue(attendance.getBoolean("attendance.tookPlace"), "the call is recorded as having taken place");
         assertEquals(true, attendance.getString("attendance.clientJoinedAt") != null);
         assertEquals(true, attendance.getString("attendance.specialistJoinedAt") != null);
+    }
+
+    private static String iceUfrag(String sdp) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("a=ice-ufrag:(\\S+)").matcher(sdp);
+        assertTrue(m.find(), sdp);
+        return m.group(1);
     }
 
     @Test

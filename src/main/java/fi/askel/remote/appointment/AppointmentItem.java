@@ -12,7 +12,7 @@ import java.util.List;
 public record AppointmentItem(Long id, boolean group, int clientCount, String otherName, String clientName, String specialistName, String topic,
         String note, String day, String time, String endTime, int durationMinutes, boolean cancelled, String cancelReason,
         boolean past, boolean joinable, boolean ownBooking, boolean tookPlace, int callMinutes, String isoDate,
-        String isoTime) {
+        String isoTime, Long peerGroupId) {
 
     public static List<AppointmentItem> of(List<AppointmentView> views, Long readerId, Instant now, Messages messages,
             String lang) {
@@ -32,7 +32,12 @@ public record AppointmentItem(Long id, boolean group, int clientCount, String ot
                 v.cancelReason(), !v.joinClosesAt().isAfter(now),
                 !cancelled && !now.isBefore(v.joinOpensAt()) && now.isBefore(v.joinClosesAt()),
                 readerId.equals(v.specialistId()), v.attendance().tookPlace(), v.attendance().callMinutes(),
-                start.toLocalDate().toString(), DateTimeFormatter.ofPattern("HH:mm").format(start));
+                start.toLocalDate().toString(), DateTimeFormatter.ofPattern("HH:mm").format(start), v.peerGroupId());
+    }
+
+    /** The reader booked this group session for a peer group and may still bring its members up to date with it. */
+    public boolean membersRefreshable() {
+        return group && peerGroupId != null && editable();
     }
 
     /** The reader may still move or cancel it. */

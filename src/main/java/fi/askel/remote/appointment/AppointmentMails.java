@@ -62,7 +62,7 @@ public class AppointmentMails {
                 return;
             }
             User specialist = User.findById(a.specialistId);
-            for (Long clientId : a.clientIds()) {
+            for (Long clientId : change.only() != null ? change.only() : a.clientIds()) {
                 tell(a, specialist, User.findById(clientId), change);
             }
         });

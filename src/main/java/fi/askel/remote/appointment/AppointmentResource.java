@@ -52,11 +52,18 @@ public class AppointmentResource {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /**
+     * Books a call. A group session with {@code peerGroupId} and no clients is filled from the group's current
+     * client members; the answer then lists in {@code skipped} those left out and why.
+     */
     @POST
     @RolesAllowed("SPECIALIST")
+    @Transactional
     public Response book(CreateAppointmentRequest body) {
-        Appointment a = appointments.book(caller(), body);
-        return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(views.of(a, caller())).build();
+        AppointmentService.Booking b = appointments.bookSession(caller(), body);
+        AppointmentView view = views.of(b.appointment(), caller());
+        return Response.created(URI.create("/api/v1/appointments/" + b.appointment().id))
+                .entity(b.skipped() == null ? view : view.withSkipped(b.skipped())).build();
     }
 
     /**
@@ -89,6 +96,7 @@ public class AppointmentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("SPECIALIST")
+    @Transactional
     public AppointmentView update(@PathParam("id") long id, UpdateAppointmentRequest body) {
         return views.of(appointments.update(caller(), id, body), caller());
     }
@@ -96,6 +104,7 @@ public class AppointmentResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed("SPECIALIST")
+    @Transactional
     public AppointmentView cancel(@PathParam("id") long id, CancelAppointmentRequest body) {
         return views.of(appointments.cancel(caller(), id, body == null ? null : body.reason()), caller());
     }

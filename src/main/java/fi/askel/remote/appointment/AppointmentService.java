@@ -44,10 +44,12 @@ public class AppointmentService {
     private final PeerGroupCheck peerGroups;
     private final RemoteWorkGate remoteWork;
     private final BookingRules rules;
+    private final GroupFill fill;
 
     public AppointmentService(RehabAccess access, PeriodService periods, AccessLog accessLog, Clock clock,
-            Event<AppointmentChanged> changes, PeerGroupCheck peerGroups, RemoteWorkGate remoteWork, BookingRules rules) {
+            Event<AppointmentChanged> changes, PeerGroupCheck peerGroups, RemoteWorkGate remoteWork, BookingRules rules, GroupFill fill) {
         this.rules = rules;
+        this.fill = fill;
         this.peerGroups = peerGroups;
         this.access = access;
         this.remoteWork = remoteWork;
@@ -57,21 +59,44 @@ public class AppointmentService {
         this.changes = changes;
     }
 
+    /** A booking and, for a session filled from a peer group, the group's members left out and why (else null). */
+    public record Booking(Appointment appointment, List<SkippedMember> skipped) {}
+
     @Transactional
     public Appointment book(Caller caller, CreateAppointmentRequest req) {
+        return bookSession(caller, req).appointment();
+    }
+
+    /**
+     * Books a call. A group session that names a peer group and no clients is filled from the group's current
+     * client members ({@link GroupFill}); the members left out come back in {@link Booking#skipped()}.
+     */
+    @Transactional
+    public Booking bookSession(Caller caller, CreateAppointmentRequest req) {
         if (caller.role() != Role.SPECIALIST) {
             throw ApiException.forbidden("remote.appointment.specialist-only");
         }
         if (req == null) {
             throw ApiException.invalid("body", "error.body.required");
         }
-        boolean group = req.clientIds() != null;
+        boolean fromGroup = req.peerGroupId() != null && req.clientIds() == null && req.clientId() == null;
+        boolean group = req.clientIds() != null || fromGroup;
         List<FieldError> errors = new ArrayList<>();
-        List<Long> clientIds = rules.clients(caller, req, errors);
+        List<Long> clientIds = fromGroup ? List.of() : rules.clients(caller, req, errors);
         Instant start = rules.checkTimes(req.startsAt() == null ? null : req.startsAt().toInstant(), req.durationMinutes(), errors);
         String topic = rules.checkTexts(req.topic(), req.note(), errors);
+        List<SkippedMember> skipped = null;
         if (req.peerGroupId() != null && (!group || !peerGroups.canModerate(caller, req.peerGroupId()))) {
             errors.add(new FieldError("peerGroupId", "remote.appointment.peer-group-invalid"));
+        } else if (fromGroup && start != null) {
+            GroupFill.Plan plan = fill.plan(caller, req.peerGroupId(), start,
+                    start.plus(Duration.ofMinutes(req.durationMinutes() == null ? 0 : req.durationMinutes())), null, List.of());
+            clientIds = List.copyOf(plan.add().keySet());
+            skipped = plan.skipped();
+            if (clientIds.size() < 2) {
+                errors.add(new FieldError("peerGroupId", "remote.appointment.group-too-few", clientIds.size(),
+                        String.join(", ", skipped.stream().map(SkippedMember::name).toList())));
+            }
         }
         Map<Long, Long> periodByClient = new LinkedHashMap<>();
         if (start != null) {
@@ -119,7 +144,7 @@ public class AppointmentService {
         }
         accessLog.recordEach(caller, clientIds, AccessKind.APPOINTMENT_CHANGED);
         changes.fire(new AppointmentChanged(a.id, AppointmentChanged.Kind.BOOKED));
-        return a;
+        return new Booking(a, skipped);
     }
 
     @Transactional
@@ -242,7 +267,7 @@ public class AppointmentService {
     }
 
     /** Only the specialist who booked a call changes it, and only while it is scheduled and not over. */
-    private Appointment ownScheduled(Caller caller, Long id) {
+    Appointment ownScheduled(Caller caller, Long id) {
         Appointment a = visible(caller, id);
         if (!a.specialistId.equals(caller.id())) {
             throw ApiException.forbidden("remote.appointment.own-only");

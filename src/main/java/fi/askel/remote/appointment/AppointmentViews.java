@@ -42,7 +42,7 @@ public class AppointmentViews {
                     shown, clientIds.size(), a.peerGroupId, a.specialistId, names.get(a.specialistId), a.periodId, a.startsAt,
                     a.endsAt(), a.durationMinutes, a.topic, a.note, a.status.name(), a.cancelReason, window.opensAt(a),
                     window.closesAt(a), new AppointmentView.Attendance(a.clientJoinedAt, a.specialistJoinedAt, a.tookPlace(),
-                            a.callStartedAt, a.callEndedAt, (a.callSeconds + 30) / 60));
+                            a.callStartedAt, a.callEndedAt, (a.callSeconds + 30) / 60), null);
         }).toList();
     }
 

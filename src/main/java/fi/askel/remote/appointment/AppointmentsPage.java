@@ -10,7 +10,6 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.rehab.RehabAccess;
-import fi.askel.remote.RemoteConfig;
 import fi.askel.remote.appointment.AppointmentRequests.CreateAppointmentRequest;
 import fi.askel.remote.appointment.AppointmentRequests.UpdateAppointmentRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -55,7 +54,7 @@ public class AppointmentsPage {
 
     static final List<Integer> DURATIONS = List.of(15, 30, 45, 60, 90);
     static final int DEFAULT_DURATION = 45;
-    private static final Map<String, String> RENAME = Map.of("startsAt", "date", "durationMinutes", "duration");
+    static final Map<String, String> RENAME = Map.of("startsAt", "date", "durationMinutes", "duration");
 
     @TemplateData
     public record ClientOption(Long id, String name) {}
@@ -82,8 +81,6 @@ public class AppointmentsPage {
                 String saved);
         static native TemplateInstance detail(PageContext page, AppointmentItem a, List<Integer> durations, FormState state,
                 FormValues v, String saved);
-        static native TemplateInstance group(PageContext page, List<ClientOption> clients, int maxClients,
-                List<Integer> durations, FormState state, FormValues v);
     }
 
     private final AppointmentService appointments;
@@ -93,11 +90,9 @@ public class AppointmentsPage {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final Clock clock;
-    private final RemoteConfig config;
 
     public AppointmentsPage(AppointmentService appointments, AppointmentViews views, RehabAccess access, Messages messages,
-            Pages pages, SecurityIdentity identity, Clock clock, RemoteConfig config) {
-        this.config = config;
+            Pages pages, SecurityIdentity identity, Clock clock) {
         this.appointments = appointments;
         this.views = views;
         this.access = access;
@@ -139,45 +134,6 @@ public class AppointmentsPage {
             }
             return Response.status(e.status())
                     .entity(renderList(null, FormState.rejected("book", values, e, pages, RENAME), null)).build();
-        }
-    }
-
-    /** The form for a group session: the specialist picks two to six of their clients. */
-    @GET
-    @Path("/group")
-    @RolesAllowed(Role.SPECIALIST_NAME)
-    @Transactional
-    public TemplateInstance groupForm() {
-        return Templates.group(pages.context(), clientOptions(caller()), config.groupMaxClients(), DURATIONS, FormState.none(),
-                FormValues.of(FormState.none(), "group", null));
-    }
-
-    @POST
-    @Path("/group")
-    @RolesAllowed(Role.SPECIALIST_NAME)
-    @Transactional
-    public Response bookGroup(@FormParam("clientIds") List<Long> clientIds, @FormParam("date") String date,
-            @FormParam("time") String time, @FormParam("duration") String duration, @FormParam("topic") String topic,
-            @FormParam("note") String note) {
-        List<Long> chosen = clientIds == null ? List.of() : clientIds;
-        Map<String, String> values = values(date, time, duration, topic, note);
-        values.put("clientIds", String.join(",", chosen.stream().map(String::valueOf).toList()));
-        try {
-            List<FieldError> errors = new ArrayList<>();
-            OffsetDateTime start = start(date, time, errors);
-            if (!errors.isEmpty()) {
-                throw ApiException.invalid(errors);
-            }
-            Appointment a = appointments.book(caller(),
-                    new CreateAppointmentRequest(null, chosen, null, start, parseInt(duration), topic, note));
-            return Response.seeOther(URI.create("/appointments/" + a.id + "?saved=booked")).build();
-        } catch (ApiException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            FormState state = FormState.rejected("group", values, e, pages, RENAME);
-            return Response.status(e.status()).entity(Templates.group(pages.context(), clientOptions(caller()),
-                    config.groupMaxClients(), DURATIONS, state, FormValues.of(state, "group", null))).build();
         }
     }
 
@@ -235,7 +191,7 @@ public class AppointmentsPage {
         List<AppointmentItem> upcoming = items.stream().filter(i -> !i.past()).toList();
         List<AppointmentItem> past = new ArrayList<>(items.stream().filter(AppointmentItem::past).toList());
         java.util.Collections.reverse(past);
-        return Templates.list(pages.context(), upcoming, past, clientOptions(caller), DURATIONS, clientId, state,
+        return Templates.list(pages.context(), upcoming, past, clientOptions(access, caller), DURATIONS, clientId, state,
                 FormValues.of(state, "book", null), "booked".equals(saved) ? saved : null);
     }
 
@@ -248,7 +204,7 @@ public class AppointmentsPage {
     }
 
     /** The clients a specialist can book with: those whose rehabilitation they follow. */
-    private List<ClientOption> clientOptions(Caller caller) {
+    static List<ClientOption> clientOptions(RehabAccess access, Caller caller) {
         if (caller.role() != Role.SPECIALIST) {
             return List.of();
         }
@@ -261,7 +217,7 @@ public class AppointmentsPage {
     }
 
     /** The day and time typed into the form, in Finnish time. */
-    private static OffsetDateTime start(String date, String time, List<FieldError> errors) {
+    static OffsetDateTime start(String date, String time, List<FieldError> errors) {
         try {
             LocalDate d = LocalDate.parse(nullToEmpty(date).strip());
             LocalTime t = LocalTime.parse(nullToEmpty(time).strip().replace('.', ':'));
@@ -272,7 +228,7 @@ public class AppointmentsPage {
         }
     }
 
-    private static Map<String, String> values(String date, String time, String duration, String topic, String note) {
+    static Map<String, String> values(String date, String time, String duration, String topic, String note) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("date", nullToEmpty(date));
         values.put("time", nullToEmpty(time));
@@ -290,7 +246,7 @@ public class AppointmentsPage {
         }
     }
 
-    private static Integer parseInt(String value) {
+    static Integer parseInt(String value) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
@@ -298,7 +254,7 @@ public class AppointmentsPage {
         }
     }
 
-    private static String nullToEmpty(String s) {
+    static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
 

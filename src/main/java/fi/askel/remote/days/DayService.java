@@ -177,7 +177,7 @@ public class DayService {
         } else if (req.date().isBefore(p.startsOn) || req.date().isAfter(p.endsOn)) {
             errors.add(new FieldError("date", "days.error.date.outside", p.startsOn, p.endsOn));
         }
-        if (req.content() == null || req.content().isEmpty() || req.content().contains(null)) {
+        if (req.content() == null || req.content().isEmpty() || req.content().stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(new FieldError("content", "days.error.content.required"));
         }
         if (req.minutes() == null || req.minutes() < 0 || req.minutes() > 1440) {

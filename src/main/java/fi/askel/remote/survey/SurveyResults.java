@@ -10,6 +10,8 @@ import fi.askel.remote.survey.SurveyViews.StatementResult;
 import fi.askel.remote.survey.SurveyViews.Summary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,6 +28,7 @@ import java.util.Map;
 public class SurveyResults {
 
     public static final int THRESHOLD = 5;
+    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
     private final Messages messages;
 
@@ -33,18 +36,47 @@ public class SurveyResults {
         this.messages = messages;
     }
 
+    /**
+     * Which answers to summarise: of one specialist's periods, one service type, the periods of one course
+     * group (the peer group the periods belong to), answered between two days (inclusive, Finnish time). Null: any.
+     */
+    public record Filter(Long specialistId, String serviceType, Long peerGroupId, LocalDate from, LocalDate to) {
+
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+    }
+
     /** Results by phase and in all, optionally only of one specialist's periods or one service type. */
-    @Transactional
     public Summary summary(Long specialistId, String serviceType, String lang) {
+        return summary(new Filter(specialistId, serviceType, null, null, null), lang);
+    }
+
+    /**
+     * Results by phase and in all of the answers the filter selects. The threshold applies to what is left
+     * after filtering, so narrowing the filter can only hide more, never show a small group.
+     */
+    @Transactional
+    public Summary summary(Filter f, String lang) {
         StringBuilder where = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
-        if (specialistId != null) {
-            params.add(specialistId);
+        if (f.specialistId() != null) {
+            params.add(f.specialistId());
             where.append(" and periodId in (select p.id from Period p join p.specialistIds s where s = ?").append(params.size()).append(")");
         }
-        if (serviceType != null && !serviceType.isBlank()) {
-            params.add(serviceType);
+        if (f.serviceType() != null && !f.serviceType().isBlank()) {
+            params.add(f.serviceType());
             where.append(" and serviceType = ?").append(params.size());
+        }
+        if (f.peerGroupId() != null) {
+            params.add(f.peerGroupId());
+            where.append(" and periodId in (select p.id from Period p where p.peerGroupId = ?").append(params.size()).append(")");
+        }
+        if (f.from() != null) {
+            params.add(f.from().atStartOfDay(ZONE).toInstant());
+            where.append(" and answeredAt >= ?").append(params.size());
+        }
+        if (f.to() != null) {
+            params.add(f.to().plusDays(1).atStartOfDay(ZONE).toInstant());
+            where.append(" and answeredAt < ?").append(params.size());
         }
         List<SurveyAnswer> answers = SurveyAnswer.list(where.toString(), params.toArray());
         List<GroupResult> groups = new ArrayList<>();
