@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Cross-site request forgery: every request outside {@code /api} (as {@link RequestPaths} reads the path)
  * that is not GET, HEAD or OPTIONS must carry the form's {@link FormTokens} token, whatever its Content-Type:
  * a POST with no body, with JSON or with a double slash in its path is refused like one with a wrong token,
- * before the endpoint runs (403; 401 when the sign-in has ended meanwhile, so the page asks to sign in).
+ * before the endpoint runs (403 when signed in; 400 when not, e.g. a form that outlived its sign-in).
  * API calls have their own rule: a Bearer token, or with the cookie X-Requested-With (CookieAuthMechanism).
  *
  * <p>Every page request also learns its token here (for {@link FormToken} in the templates), and a browser
@@ -64,10 +64,10 @@ public class FormTokenFilter {
             if (tokens.verify(given instanceof String s ? s : null, session, browserValue)) {
                 return Uni.createFrom().nullItem();
             }
-            if (identity.isAnonymous()) {
-                return Uni.createFrom().failure(new io.quarkus.security.UnauthorizedException());
-            }
-            return Uni.createFrom().failure(ApiException.forbidden("error.csrf"));
+            // Not signed in (perhaps no longer: the form outlived its sign-in): 400, as for any broken form.
+            return Uni.createFrom().failure(identity.isAnonymous()
+                    ? new ApiException(400, "csrf", "error.csrf", java.util.List.of())
+                    : new ApiException(403, "csrf", "error.csrf", java.util.List.of()));
         });
     }
 

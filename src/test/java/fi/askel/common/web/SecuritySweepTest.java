@@ -74,8 +74,11 @@ class SecuritySweepTest {
             expectRefused(failures, route, "another browser's token", admin.request().contentType("application/x-www-form-urlencoded")
                     .formParam("csrf-token", othersToken).request(route.method(), path));
             expectRefused(failures, route, "no Content-Type", admin.request().request(route.method(), path));
-            expectRefused(failures, route, "JSON", admin.request().contentType("application/json").body("{}")
-                    .request(route.method(), path));
+            // A form endpoint does not even match JSON (415); either way nothing runs.
+            Response json = admin.request().contentType("application/json").body("{}").request(route.method(), path);
+            if (json.statusCode() != 415) {
+                expectRefused(failures, route, "JSON", json);
+            }
             expectRefused(failures, route, "double slash", given().urlEncodingEnabled(false).redirects().follow(false)
                     .cookies(admin.cookies).request(route.method(), "/" + path));
         }
@@ -177,7 +180,7 @@ class SecuritySweepTest {
         }
         for (String path : List.of("//api/v1/auth/logout", "/%61pi/v1/auth/logout", "/api//v1/auth/logout")) {
             int status = given().urlEncodingEnabled(false).redirects().follow(false).cookies(browser.cookies)
-                    .post(path).statusCode();
+                    .contentType("application/json").post(path).statusCode();
             assertTrue(status == 401 || status == 404 || status == 400, path + " → " + status);
         }
         // Still signed in, still in Finnish: neither the locale nor the sign-in was touched.
