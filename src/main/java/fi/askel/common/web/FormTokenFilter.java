@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Cross-site request forgery: every request outside {@code /api} (as {@link RequestPaths} reads the path)
  * that is not GET, HEAD or OPTIONS must carry the form's {@link FormTokens} token, whatever its Content-Type:
  * a POST with no body, with JSON or with a double slash in its path is refused like one with a wrong token,
- * before the endpoint runs (403 when signed in; 400 when not, e.g. a form that outlived its sign-in).
+ * before the endpoint runs (400 with a page that says to reload; nothing runs).
  * API calls have their own rule: a Bearer token, or with the cookie X-Requested-With (CookieAuthMechanism).
  *
  * <p>Every page request also learns its token here (for {@link FormToken} in the templates), and a browser
@@ -64,10 +64,8 @@ public class FormTokenFilter {
             if (tokens.verify(given instanceof String s ? s : null, session, browserValue)) {
                 return Uni.createFrom().nullItem();
             }
-            // Not signed in (perhaps no longer: the form outlived its sign-in): 400, as for any broken form.
-            return Uni.createFrom().failure(identity.isAnonymous()
-                    ? new ApiException(400, "csrf", "error.csrf", java.util.List.of())
-                    : new ApiException(403, "csrf", "error.csrf", java.util.List.of()));
+            // 400, as for any broken form (and as before): the page says to reload and try again.
+            return Uni.createFrom().failure(new ApiException(400, "csrf", "error.csrf", java.util.List.of()));
         });
     }
 
