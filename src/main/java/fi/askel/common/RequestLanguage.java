@@ -24,7 +24,7 @@ public final class RequestLanguage {
         }
         // An API client that names a language in Accept-Language asked for it on purpose.
         String header = request.getHeader("Accept-Language");
-        if (request.path().startsWith("/api/") && header != null && !header.isBlank()) {
+        if (fi.askel.common.web.RequestPaths.isApi(request.path()) && header != null && !header.isBlank()) {
             return fromAcceptLanguage(header);
         }
         if (identity != null && !identity.isAnonymous()) {

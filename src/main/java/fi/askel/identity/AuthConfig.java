@@ -18,6 +18,20 @@ public interface AuthConfig {
     @WithDefault("12")
     int sessionHours();
 
+    /**
+     * A sign-in with no request for this long ends (a refresh does not count), shorter for staff, who
+     * see more people's data. Pages warn a minute before and offer to stay signed in.
+     */
+    Idle idle();
+
+    interface Idle {
+        @WithDefault("30")
+        int staffMinutes();
+
+        @WithDefault("60")
+        int clientMinutes();
+    }
+
     /** Mark cookies Secure. Default: only when the request came over HTTPS. */
     Optional<Boolean> secureCookies();
 

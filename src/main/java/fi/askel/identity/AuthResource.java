@@ -51,6 +51,22 @@ public class AuthResource {
         return LoginResponse.from(auth.refresh(body == null ? null : body.refreshToken()));
     }
 
+    /** When this sign-in ends if left idle. */
+    public record IdleView(java.time.Instant idleExpiresAt, long idleSeconds) {}
+
+    /**
+     * "Stay signed in" (the idle warning's button): counts as activity now. 401 when the sign-in has
+     * already ended. A cookie-carried call needs X-Requested-With like every unsafe API call.
+     */
+    @POST
+    @Path("/keep-alive")
+    @Authenticated
+    public IdleView keepAlive() {
+        java.time.Instant until = auth.keepAlive(jwt.getClaim("sid"))
+                .orElseThrow(() -> new fi.askel.common.ApiException(401, "session-ended", "auth.session.ended", java.util.List.of()));
+        return new IdleView(until, Math.max(0, java.time.Duration.between(java.time.Instant.now(), until).toSeconds()));
+    }
+
     /** Ends this sign-in: the token and its refresh token stop working at once. */
     @POST
     @Path("/logout")

@@ -47,8 +47,17 @@ public class AuthService {
     public record Tokens(String token, Instant expiresAt, String refreshToken, Instant sessionExpiresAt, User user,
             boolean enrolmentRequired, String sessionId) {}
 
-    /** The account behind a caller whose session is live (null otherwise). */
-    public record SessionCaller(Caller caller, boolean enrolmentOnly, String sessionId) {}
+    /** The account behind a caller whose session is live (null otherwise), and when it ends if left idle. */
+    public record SessionCaller(Caller caller, boolean enrolmentOnly, String sessionId, Instant idleExpiresAt) {}
+
+    /** Activity is written to the session row at most this often: one UPDATE a minute, not one per request. */
+    static final Duration ACTIVITY_GRANULARITY = Duration.ofMinutes(1);
+    /**
+     * Two requests of one browser can both find the access token expired and refresh with the same
+     * refresh token; the second, within this long of the first, is refused without ending the sign-in.
+     */
+    static final Duration REFRESH_RACE = Duration.ofSeconds(10);
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuthService.class);
 
     @Transactional
     public Tokens login(String username, String password, String code, String userAgent, String address) {
@@ -131,19 +140,63 @@ public class AuthService {
         return issue(user, session, refresh, now);
     }
 
-    /** A new access token (and a new refresh token: each one works once) for a live session. */
-    @Transactional
+    /**
+     * A new access token (and a new refresh token: each one works once) for a live session that has not
+     * been left idle. Refreshing is not activity: a sign-in nobody uses ends after its idle time even if
+     * something keeps refreshing it. A refresh token that was already spent ends the sign-in: either it
+     * or its successor was stolen (except a second refresh from the same browser racing the first).
+     */
+    @Transactional(dontRollbackOn = ApiException.class)
     public Tokens refresh(String refreshToken) {
         Instant now = Instant.now();
-        AuthSession session = refreshToken == null ? null : AuthSession.findByRefreshHash(sha256(refreshToken)).orElse(null);
+        String hash = refreshToken == null || refreshToken.isBlank() ? null : sha256(refreshToken);
+        AuthSession session = hash == null ? null : AuthSession.findByRefreshHash(hash).orElse(null);
+        if (session == null && hash != null) {
+            AuthSession.findByPreviousRefreshHash(hash).filter(s -> s.revokedAt == null).ifPresent(spent -> {
+                if (spent.refreshedAt == null || spent.refreshedAt.isBefore(now.minus(REFRESH_RACE))) {
+                    spent.revokedAt = now;
+                    LOG.warnf("A spent refresh token was presented again: sign-in %s of user %d ended", spent.id, spent.userId);
+                }
+            });
+        }
         User user = session == null ? null : User.findById(session.userId);
         if (session == null || !session.isActive(now) || user == null || !user.active) {
             throw new ApiException(401, "session-ended", "auth.session.ended", List.of());
         }
+        if (isIdle(session, user, now)) {
+            session.revokedAt = now;
+            throw new ApiException(401, "session-ended", "auth.session.ended", List.of());
+        }
         String refresh = Secrets.random(32);
+        session.previousRefreshHash = session.refreshHash;
         session.refreshHash = sha256(refresh);
-        session.lastUsedAt = now;
+        session.refreshedAt = now;
         return issue(user, session, refresh, now);
+    }
+
+    /** How long a sign-in of this role may go without a request. */
+    public Duration idleTime(Role role) {
+        return Duration.ofMinutes(role.isStaff() ? config.idle().staffMinutes() : config.idle().clientMinutes());
+    }
+
+    private boolean isIdle(AuthSession session, User user, Instant now) {
+        return !session.idleExpiresAt(idleTime(user.role)).isAfter(now);
+    }
+
+    /** "Stay signed in": counts as activity now, whatever the once-a-minute rule; answers the new idle end. */
+    @Transactional
+    public Optional<Instant> keepAlive(String sessionId) {
+        AuthSession session = sessionId == null ? null : AuthSession.findById(sessionId);
+        Instant now = Instant.now();
+        if (session == null || !session.isActive(now)) {
+            return Optional.empty();
+        }
+        User user = User.findById(session.userId);
+        if (user == null || isIdle(session, user, now)) {
+            return Optional.empty();
+        }
+        session.lastUsedAt = now;
+        return Optional.of(session.idleExpiresAt(idleTime(user.role)));
     }
 
     @Transactional
@@ -187,9 +240,19 @@ public class AuthService {
             return Optional.empty();
         }
         User user = User.findById(session.userId);
-        return user != null && user.active
-                ? Optional.of(new SessionCaller(Caller.of(user), AuthSession.ENROL.equals(session.scope), session.id))
-                : Optional.empty();
+        if (user == null || !user.active) {
+            return Optional.empty();
+        }
+        if (isIdle(session, user, now)) {
+            session.revokedAt = now;
+            return Optional.empty();
+        }
+        // Activity, written at most once a minute: no statement at all on most requests.
+        if (session.lastUsedAt.isBefore(now.minus(ACTIVITY_GRANULARITY))) {
+            session.lastUsedAt = now;
+        }
+        return Optional.of(new SessionCaller(Caller.of(user), AuthSession.ENROL.equals(session.scope), session.id,
+                session.idleExpiresAt(idleTime(user.role))));
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +23,13 @@ public class AuthSession extends PanacheEntityBase {
 
     @Column(name = "refresh_hash", nullable = false, length = 64)
     public String refreshHash;
+
+    /** The refresh token this one replaced: presented again, it was stolen (AuthService.refresh). */
+    @Column(name = "previous_refresh_hash", length = 64)
+    public String previousRefreshHash;
+
+    @Column(name = "refreshed_at")
+    public Instant refreshedAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -54,6 +62,15 @@ public class AuthSession extends PanacheEntityBase {
 
     public static Optional<AuthSession> findByRefreshHash(String hash) {
         return find("refreshHash", hash).firstResultOptional();
+    }
+
+    public static Optional<AuthSession> findByPreviousRefreshHash(String hash) {
+        return find("previousRefreshHash", hash).firstResultOptional();
+    }
+
+    /** When the sign-in ends for want of activity (last_used_at is written at most once a minute). */
+    public Instant idleExpiresAt(Duration idle) {
+        return lastUsedAt.plus(idle);
     }
 
     public static int revokeAllByUser(Long userId, Instant now) {

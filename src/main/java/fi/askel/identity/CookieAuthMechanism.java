@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.web.RequestPaths;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -67,7 +68,8 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
     private static boolean isForgeable(RoutingContext context) {
         HttpMethod method = context.request().method();
         boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
-        return !safe && context.request().path().startsWith("/api/")
+        // The path as the router reads it: //api/v1/… and /%61pi/v1/… are API calls too (RequestPaths).
+        return !safe && RequestPaths.isApi(context.request().path())
                 && context.request().getHeader(REQUESTED_WITH) == null;
     }
 

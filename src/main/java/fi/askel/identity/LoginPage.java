@@ -142,9 +142,9 @@ public class LoginPage {
      * attempts on their account since the last sign-in to the notice about them, everyone else onwards.
      */
     private Response signedIn(AuthService.Tokens tokens, String next) {
+        String target = safeNext(next);
         cookies.clearChallenge(request);
         cookies.write(request, tokens);
-        String target = safeNext(next);
         if (tokens.enrolmentRequired()) {
             target = MfaEnrolmentGate.ENROL_PAGE;
         } else if (!failures.sinceLastSignIn(tokens.user().id, tokens.sessionId()).isEmpty()) {

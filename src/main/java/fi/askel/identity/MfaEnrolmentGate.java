@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.web.RequestPaths;
 import fi.askel.common.Messages;
 import fi.askel.common.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -34,7 +35,8 @@ public class MfaEnrolmentGate {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> gate(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+        // As the router reads it: //x, /%61pi and /static/../x are not open paths in disguise.
+        String path = RequestPaths.normalise(request.getUriInfo().getRequestUri().getRawPath());
         if (isOpen(path, request.getMethod()) || !mayCarryIdentity(request)) {
             return Uni.createFrom().nullItem();
         }

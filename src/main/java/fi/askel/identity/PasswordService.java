@@ -124,7 +124,7 @@ public class PasswordService {
     }
 
     private void validate(User user, String newPassword, String field) {
-        PasswordPolicy.check(field, newPassword, user.username).ifPresent(e -> {
+        PasswordPolicy.check(field, newPassword, user.username, user.role).ifPresent(e -> {
             throw ApiException.invalid(List.of(e));
         });
         if (BcryptUtil.matches(newPassword, user.passwordHash)) {

@@ -50,6 +50,7 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
                     .addAttribute(RequestLanguage.IDENTITY_ATTRIBUTE, caller.locale())
                     .addAttribute(Pages.DISPLAY_NAME, caller.displayName())
                     .addAttribute(Pages.ROLE, role)
+                    .addAttribute(Pages.IDLE_EXPIRES_AT, session.idleExpiresAt())
                     .addRole(role)
                     .build();
         });

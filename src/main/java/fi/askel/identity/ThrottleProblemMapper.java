@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.web.RequestPaths;
 import fi.askel.common.Problem;
 import fi.askel.common.web.Pages;
 import io.vertx.core.http.HttpServerRequest;
@@ -22,7 +23,7 @@ public class ThrottleProblemMapper {
     public Response throttled(LoginThrottledException e) {
         String detail = waitMessage(pages, e.retryAfterSeconds());
         Response.ResponseBuilder response = Response.status(429).header("Retry-After", e.retryAfterSeconds());
-        if (request.path().startsWith("/api/")) {
+        if (RequestPaths.isApi(request.path())) {
             return response.type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "too-many-attempts",
                     pages.t("error.title.429"), 429, detail, request.path(), null, null)).build();
         }

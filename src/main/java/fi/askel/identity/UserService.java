@@ -108,7 +108,7 @@ public class UserService {
                 && (req.email().length() > 254 || !EMAIL.matcher(req.email().trim()).matches())) {
             errors.add(new FieldError("email", "user.email.invalid"));
         }
-        PasswordPolicy.check("password", req.password(), req.username()).ifPresent(errors::add);
+        PasswordPolicy.check("password", req.password(), req.username(), req.role()).ifPresent(errors::add);
         return errors;
     }
 }

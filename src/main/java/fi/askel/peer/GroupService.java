@@ -123,8 +123,10 @@ public class GroupService {
         if (userId == null) {
             throw ApiException.invalid("userId", "peer.member.user-required");
         }
-        User user = users.findById(userId).filter(u -> u.active && u.role != Role.ADMIN)
-                .orElseThrow(() -> ApiException.invalid("userId", "peer.member.user-invalid"));
+        // Only someone the caller may see (an admin everyone, a specialist the ClientDirectory's clients), and
+        // one answer for "not yours", "not a member kind" and "no such account": no enumerating accounts by id.
+        User user = users.findVisible(caller, userId).filter(u -> u.active && u.role != Role.ADMIN)
+                .orElseThrow(() -> ApiException.notFound("user"));
         Member member = Member.findByGroupAndUser(groupId, userId).orElse(null);
         if (member != null && member.isActive()) {
             throw ApiException.conflict("already-member", "peer.member.already");

@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.web.RequestPaths;
 import fi.askel.common.Problem;
 import fi.askel.common.web.Pages;
 import fi.askel.identity.Caller;
@@ -48,7 +49,7 @@ public class PrivacyGate {
 
     @ServerRequestFilter
     public Response requireAcknowledgement(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+        String path = RequestPaths.normalise(request.getUriInfo().getRequestUri().getRawPath());
         if (!BlockingOperationControl.isBlockingAllowed() || allowed(request.getMethod(), path) || identity.isAnonymous()) {
             return null;
         }

@@ -88,10 +88,13 @@ class ClientWorkPageTest {
         String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
                 .getString("steps.find { it.type == 'reflection' }.key");
         Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
-        browser.get("/assignments/" + id + "/steps/" + key).then().statusCode(200)
-                .body(containsString("data-autosave=\"on\""));
+        String page = browser.get("/assignments/" + id + "/steps/" + key).then().statusCode(200)
+                .body(containsString("data-autosave=\"on\"")).extract().asString();
+        // As autosave.js does: the token from the form's hidden field (the cookie holds only the browser's random part).
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
+        org.junit.jupiter.api.Assertions.assertTrue(token.find());
         browser.request().header("X-Autosave", "1").contentType("application/x-www-form-urlencoded")
-                .formParams(Map.of("text", "Menen nukkumaan kello 22", "csrf-token", browser.cookies.get("askel_csrf")))
+                .formParams(Map.of("text", "Menen nukkumaan kello 22", "csrf-token", token.group(1)))
                 .post("/assignments/" + id + "/steps/" + key).then().statusCode(204);
         browser.get("/assignments/" + id + "/steps/" + key).then().body(containsString(">Menen nukkumaan kello 22</textarea>"));
         team.client().as().get("/api/v1/assignments/" + id).then()

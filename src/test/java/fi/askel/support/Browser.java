@@ -62,6 +62,9 @@ public final class Browser {
         if (r.statusCode() != 303) {
             throw new AssertionError("sign-in failed with " + r.statusCode());
         }
+        // As a browser does: it loads the page it is sent to, whose forms carry the signed-in session's token.
+        String location = r.getHeader("Location");
+        get(location == null || !location.startsWith("/") ? "/" : location);
         return this;
     }
 

@@ -13,8 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ApiContentType {
 
     @ServerRequestFilter(preMatching = true)
-    public void defaultToJson(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().startsWith("/api/") && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
+    public void defaultToJson(ContainerRequestContext request, io.vertx.core.http.HttpServerRequest http) {
+        if (RequestPaths.isApi(http.path()) && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }
     }

@@ -25,12 +25,15 @@ public final class PageContext {
      * language switch becomes plain links and signing out waits for the next normal page.
      */
     public final boolean formsAllowed;
+    /** Seconds until the sign-in ends if nothing more is done (0 when nobody is signed in): for idle.js. */
+    public final long idleSeconds;
     private final Messages messages;
     private final ProviderConfig provider;
     private final ProviderTexts saved;
 
     PageContext(String lang, String displayName, String role, String path, boolean formsAllowed, Messages messages,
-            ProviderConfig provider, ProviderTexts saved) {
+            ProviderConfig provider, ProviderTexts saved, long idleSeconds) {
+        this.idleSeconds = idleSeconds;
         this.lang = lang;
         this.displayName = displayName;
         this.role = role;

@@ -14,6 +14,8 @@ public class Pages {
     /** Security identity attributes the identity feature sets at sign-in, read here without knowing it. */
     public static final String DISPLAY_NAME = "askel.displayName";
     public static final String ROLE = "askel.role";
+    /** When the sign-in ends if left idle (an Instant); the page warns a minute before. */
+    public static final String IDLE_EXPIRES_AT = "askel.idleExpiresAt";
 
     private final HttpServerRequest request;
     private final SecurityIdentity identity;
@@ -51,9 +53,14 @@ public class Pages {
                     signedIn ? identity.getAttribute(ROLE) : null,
                     request.path(),
                     formsAllowed,
-                    messages, provider, providerTexts);
+                    messages, provider, providerTexts,
+                    signedIn ? idleSeconds(identity.getAttribute(IDLE_EXPIRES_AT)) : 0);
         }
         return context;
+    }
+
+    private static long idleSeconds(java.time.Instant expiresAt) {
+        return expiresAt == null ? 0 : Math.max(0, java.time.Duration.between(java.time.Instant.now(), expiresAt).toSeconds());
     }
 
     public String lang() {

@@ -142,7 +142,7 @@ public class ProblemMapper {
     }
 
     private boolean isApi() {
-        return request.path().startsWith("/api/");
+        return RequestPaths.isApi(request.path());
     }
 
     private static String path(JsonMappingException e) {

@@ -40,9 +40,12 @@ public class SecurityHeaders {
 
     private final HttpConfig config;
     private final String hsts;
+    /** Where plain HTTP is sent (askel.public-url's host), never the Host header a client made up. */
+    private final String publicHost;
 
-    SecurityHeaders(HttpConfig config) {
+    SecurityHeaders(HttpConfig config, @org.eclipse.microprofile.config.inject.ConfigProperty(name = "askel.public-url") String publicUrl) {
         this.config = config;
+        this.publicHost = java.net.URI.create(publicUrl.trim()).getRawAuthority();
         this.hsts = config.hstsMaxAge() > 0 ? "max-age=" + config.hstsMaxAge() + "; includeSubDomains" : null;
     }
 
@@ -58,7 +61,10 @@ public class SecurityHeaders {
             return;
         }
         String path = request.path();
-        rc.addHeadersEndHandler(v -> decorate(rc.response().headers(), path, https));
+        rc.addHeadersEndHandler(v -> {
+            decorate(rc.response().headers(), path, https);
+            relativeLocation(rc.response().headers(), request);
+        });
         rc.next();
     }
 
@@ -82,6 +88,31 @@ public class SecurityHeaders {
         }
     }
 
+    /**
+     * JAX-RS makes a redirect's Location absolute from the request's own Host header, which the client
+     * chooses. A Location back to this same host is sent as a path only: the browser resolves it against
+     * the address it really used. Locations to other hosts (an identification broker) are left alone.
+     */
+    static void relativeLocation(MultiMap headers, HttpServerRequest request) {
+        String location = headers.get(HttpHeaders.LOCATION);
+        if (location == null || !(location.startsWith("http://") || location.startsWith("https://"))) {
+            return;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(location);
+            String own = request.authority() == null ? null : request.authority().toString();
+            String host = request.getHeader(HttpHeaders.HOST);
+            if (uri.getRawAuthority() != null && (uri.getRawAuthority().equalsIgnoreCase(String.valueOf(own))
+                    || uri.getRawAuthority().equalsIgnoreCase(String.valueOf(host)))) {
+                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                headers.set(HttpHeaders.LOCATION, path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+            }
+        } catch (java.net.URISyntaxException e) {
+            // Not a URI we made: leave it.
+        }
+    }
+
     private boolean isMediaPath(String path) {
         for (String prefix : config.mediaPaths()) {
             if (path.startsWith(prefix)) {
@@ -96,9 +127,9 @@ public class SecurityHeaders {
         return path.startsWith("/q/health");
     }
 
-    private static void redirectToHttps(RoutingContext rc) {
+    private void redirectToHttps(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        String host = request.authority() == null ? null : request.authority().host();
+        String host = publicHost;
         if (host == null) {
             rc.response().setStatusCode(400).end();
             return;

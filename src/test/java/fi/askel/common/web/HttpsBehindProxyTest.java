@@ -34,7 +34,7 @@ class HttpsBehindProxyTest {
     public static class BehindTlsProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("askel.http.require-https", "true",
+            return Map.of("askel.http.require-https", "true", "askel.public-url", "https://askel.example.fi",
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true",
                     "quarkus.http.proxy.enable-forwarded-host", "true");
@@ -65,6 +65,13 @@ class HttpsBehindProxyTest {
     }
 
     @Test
+    void a_made_up_host_header_never_becomes_the_redirect_target() {
+        given().urlEncodingEnabled(false).redirects().follow(false).header("Host", "evil.example")
+                .get("/login?next=/help")
+                .then().statusCode(301).header("Location", equalTo("https://askel.example.fi/login?next=/help"));
+    }
+
+    @Test
     void health_checks_from_inside_the_network_stay_on_http() {
         given().redirects().follow(false).get("/q/health/ready").then().statusCode(200)
                 .header("Strict-Transport-Security", nullValue());
@@ -75,13 +82,16 @@ class HttpsBehindProxyTest {
         Api.Account client = overHttps(() -> Api.create("CLIENT"));
         Response page = given().redirects().follow(false).header("X-Forwarded-Proto", "https").get("/login");
         page.then().statusCode(200).header("Strict-Transport-Security", containsString("max-age=31536000"));
-        Cookie csrf = page.detailedCookie("askel_csrf");
+        // __Host-: Secure, Path=/, no Domain, so no sibling subdomain can plant or overwrite it.
+        Cookie csrf = page.detailedCookie("__Host-askel_csrf");
         assertTrue(csrf.isSecured(), "the CSRF cookie must be Secure over HTTPS");
+        assertTrue(csrf.isHttpOnly() && "/".equals(csrf.getPath()) && !csrf.hasDomain(), csrf.toString());
+        assertTrue("Strict".equalsIgnoreCase(csrf.getSameSite()), csrf.toString());
         Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
         assertTrue(token.find(), "login form carries a CSRF token");
 
         Response signIn = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .cookie("askel_csrf", csrf.getValue()).contentType("application/x-www-form-urlencoded")
+                .cookie("__Host-askel_csrf", csrf.getValue()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token.group(1))
                 .formParam("username", client.username()).formParam("password", Api.PASSWORD)
                 .post("/login");
