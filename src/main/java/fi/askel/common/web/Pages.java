@@ -56,6 +56,15 @@ public class Pages {
         return context;
     }
 
+    /**
+     * For the answer to a request the database could not serve (no connection came in time): the signed-in
+     * identity is read from the database, so it is not asked for; the language comes from the request.
+     */
+    public PageContext contextWithoutIdentity() {
+        return new PageContext(RequestLanguage.resolve(request, null), null, null, request.path(), false, messages,
+                provider, providerTexts);
+    }
+
     public String lang() {
         return context().lang;
     }

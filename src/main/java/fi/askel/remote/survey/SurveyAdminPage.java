@@ -13,12 +13,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The survey's results over all periods as a chart with the same numbers in a table; small groups suppressed. */
 @Path("/admin/surveys")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
+@Transactional
 public class SurveyAdminPage {
 
     @CheckedTemplate
