@@ -5,7 +5,7 @@
 #   ASKEL_URL=http://localhost:8080 src/bench/bench.sh               # or measures a running instance with demo data
 #
 # Environment: DURATION (seconds per run, default 10), CONNECTIONS (default "64 256"), THREADS (wrk threads, 2),
-# JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080).
+# JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300).
 # Needs wrk (apt-get install wrk), curl and python3. Signs in as demo-specialist (with a TOTP code computed
 # from the published demo secret) and demo-client, then runs wrk once per page and connection count and prints
 # requests/s, p99 and errors, and each page's requests/s as a share of GET /api/v1/me in the same run.
@@ -16,6 +16,7 @@ CONNECTIONS=${CONNECTIONS:-"64 256"}
 THREADS=${THREADS:-2}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 PORT=${PORT:-18080}
+START_TIMEOUT=${START_TIMEOUT:-300}
 PASSWORD=demo-password-2026
 DEMO_TOTP_SECRET=JBSWY3DPEHPK3PXP
 
@@ -29,6 +30,7 @@ cleanup() {
         wait "$APP_PID" 2>/dev/null || true
     fi
     if [[ -n "$DATA_DIR" ]]; then
+        cp "$DATA_DIR/app.log" /tmp/askel-bench-app.log 2>/dev/null || true # kept for a look after the run
         rm -rf "$DATA_DIR"
     fi
 }
@@ -42,12 +44,12 @@ if [[ -z "${ASKEL_URL:-}" ]]; then
         -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN -jar "$JAR" >"$DATA_DIR/app.log" 2>&1 &
     APP_PID=$!
     ASKEL_URL="http://localhost:$PORT"
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 "$START_TIMEOUT"); do
         curl -fs "$ASKEL_URL/q/health/ready" >/dev/null 2>&1 && break
         kill -0 "$APP_PID" 2>/dev/null || { echo "The service did not start:" >&2; tail -50 "$DATA_DIR/app.log" >&2; exit 1; }
         sleep 1
     done
-    curl -fs "$ASKEL_URL/q/health/ready" >/dev/null || { echo "Not ready after 180 s" >&2; exit 1; }
+    curl -fs "$ASKEL_URL/q/health/ready" >/dev/null || { echo "Not ready after $START_TIMEOUT s" >&2; exit 1; }
 fi
 
 totp() {
@@ -95,7 +97,7 @@ for target in "${TARGETS[@]}"; do # every page answers 200 before it is measured
 done
 
 echo "Askel bench: $ASKEL_URL, wrk -t$THREADS -d${DURATION}s, $(nproc) cores, $(date -u +%FT%TZ)"
-printf '%-34s %6s %10s %10s %8s %8s\n' "page" "conns" "req/s" "p99 ms" "errors" "vs me"
+printf '%-34s %6s %10s %10s %8s  %s\n' "page" "conns" "req/s" "p99 ms" "vs me" "errors"
 for conns in $CONNECTIONS; do
     trivial=""
     for target in "${TARGETS[@]}"; do
@@ -103,16 +105,22 @@ for conns in $CONNECTIONS; do
         header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
         out=$(wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --timeout 10s --latency -H "$header" "$ASKEL_URL$path" 2>&1)
         rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+        if [[ -z "$rps" ]]; then
+            printf '%-34s %6s  wrk failed: %s\n' "$name" "$conns" "$(head -3 <<<"$out" | tr '\n' ' ')"
+            continue
+        fi
         p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.1f", v}' <<<"$out")
         non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
-        socket=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8+$10}' <<<"$out")
-        errors=$(( ${non2xx:-0} + ${socket:-0} ))
+        socket=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8}' <<<"$out")
+        timeouts=$(awk -F'[ ,]+' '/Socket errors:/ {print $10}' <<<"$out")
+        errors="$(( ${non2xx:-0} + ${socket:-0} + ${timeouts:-0} ))"
+        [[ $errors == 0 ]] || errors="$errors (${non2xx:-0} non-2xx/3xx, ${socket:-0} socket, ${timeouts:-0} timeouts)"
         if [[ -z "$trivial" ]]; then
             trivial=$rps
             share="100 %"
         else
             share=$(python3 -c "print('%.0f %%' % (100 * float('$rps') / float('$trivial')))")
         fi
-        printf '%-34s %6s %10s %10s %8s %8s\n' "$name" "$conns" "$rps" "$p99" "$errors" "$share"
+        printf '%-34s %6s %10s %10s %8s  %s\n' "$name" "$conns" "$rps" "$p99" "$share" "$errors"
     done
 done

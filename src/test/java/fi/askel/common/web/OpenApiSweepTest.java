@@ -57,7 +57,7 @@ class OpenApiSweepTest {
         Api.Account admin = Api.create("ADMIN");
         Api.Account other = Api.create("CLIENT");
         Api.Account gone = Api.create("CLIENT");
-        given().auth().oauth2(gone.token()).post("/api/v1/auth/logout").then().statusCode(204);
+        given().auth().oauth2(gone.token()).contentType(ContentType.JSON).post("/api/v1/auth/logout").then().statusCode(204);
         List<Caller> callers = List.of(new Caller("anonymous", null, false), new Caller("signed-out", gone.token(), false),
                 new Caller("client", client.token(), true), new Caller("specialist", specialist.token(), true),
                 new Caller("admin", admin.token(), true));
@@ -142,7 +142,7 @@ class OpenApiSweepTest {
         var login = Api.loginResponse(client.username(), Api.PASSWORD).then().statusCode(200).extract().jsonPath();
         String token = login.getString("token");
         String refresh = login.getString("refreshToken");
-        given().auth().oauth2(token).post("/api/v1/auth/logout").then().statusCode(204);
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/auth/logout").then().statusCode(204);
 
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", refresh)).post("/api/v1/auth/refresh")
                 .then().statusCode(401).contentType(startsWith("application/problem+json"))
