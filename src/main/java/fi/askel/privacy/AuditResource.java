@@ -49,6 +49,7 @@ public class AuditResource {
     /** Walks the whole hash chain: {@code {ok, checked, firstBrokenId?, problem?, lastId, lastHash}}. */
     @GET
     @Path("/verify")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // the chain check runs and commits its own JDBC transaction
     public AccessChain.Verification verify() {
         return search.verify();
     }

@@ -133,6 +133,10 @@ public class ProblemMapper {
         if (Overload.isPoolTimeout(e)) {
             return overloaded();
         }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
+            // A form body that is not valid URL encoding (e.g. a lone %): the caller's mistake, found by the OpenAPI sweep.
+            return respond(400, "bad-request", pages.t("error.bad-request"), null, null);
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s %s", errorId, request.method(), request.path());
         return respond(500, "internal", pages.t("error.internal", errorId), null, errorId);

@@ -87,6 +87,7 @@ public class ReadinessResource {
     /** Verifies the access-log chain now rather than showing the last result. */
     @POST
     @Path("/evidence/access-log")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // the chain check runs and commits its own JDBC transaction
     public Check recheckAccessLog() {
         return evidence.recheckAccessLog(pages.lang());
     }
