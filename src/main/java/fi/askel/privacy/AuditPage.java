@@ -9,6 +9,7 @@ import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.privacy.AccessLogViews.AuditEventView;
 import fi.askel.privacy.AccessLogViews.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -68,7 +69,8 @@ public class AuditPage {
         values.put("user", trim(user));
         values.put("from", trim(from));
         values.put("to", trim(to));
-        AccessChain.Verification verification = verify ? searches.verify() : null;
+        // The chain check commits its own JDBC transaction: outside this one, which holds no connection yet here.
+        AccessChain.Verification verification = verify ? QuarkusTransaction.suspendingExisting().call(searches::verify) : null;
         try {
             List<FieldError> errors = new ArrayList<>();
             Long clientId = userId("client", values.get("client"), errors);
