@@ -81,7 +81,8 @@ public class ModuleCatalog {
         if (cached != null) {
             return Optional.of(cached);
         }
-        return QuarkusTransaction.requiringNew().call(() -> ModuleVersion.<ModuleVersion>findByIdOptional(id))
+        // The request's transaction when there is one: a second connection per request could wait forever on a full pool.
+        return QuarkusTransaction.joiningExisting().call(() -> ModuleVersion.<ModuleVersion>findByIdOptional(id))
                 .map(this::fromSnapshot)
                 .map(m -> {
                     olderVersions.put(id, m);

@@ -14,12 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The exercise modules, for every signed-in user, in ?lang= or else the user's own language. */
 @Path("/api/v1/modules")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Transactional
 public class ModuleResource {
 
     private final ModuleService modules;

@@ -16,12 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The catalog of exercise modules and a page per module showing its steps. */
 @Path("/modules")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class ModulesPage {
 
     @CheckedTemplate

@@ -23,6 +23,7 @@ import fi.askel.rehab.GasRating;
 import fi.askel.rehab.GoalService;
 import fi.askel.rehab.PeriodService;
 import fi.askel.rehab.RemoteWorkGate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,6 +103,7 @@ public class ClientPage {
     }
 
     @GET
+    @Transactional
     @Path("/{id}")
     public TemplateInstance client(@PathParam("id") long id, @QueryParam("saved") String saved) {
         return render(id, FormState.none(), saved);
@@ -154,8 +157,11 @@ public class ClientPage {
     @Path("/{id}/goals/{goalId}/ratings")
     public Response rateGoal(@PathParam("id") long id, @PathParam("goalId") long goalId, @FormParam("phase") String phase,
             @FormParam("score") String score) {
-        GasGoal goal = GasGoal.findById(goalId);
-        if (goal == null || !goal.clientId.equals(id)) {
+        boolean ofThisClient = QuarkusTransaction.joiningExisting().call(() -> {
+            GasGoal goal = GasGoal.findById(goalId);
+            return goal != null && goal.clientId.equals(id);
+        });
+        if (!ofThisClient) {
             throw ApiException.notFound("goal");
         }
         GasRating.Phase parsed = Arrays.stream(GasRating.Phase.values()).filter(p -> p.name().equals(phase)).findFirst().orElse(null);
@@ -178,7 +184,8 @@ public class ClientPage {
         }
     }
 
-    private TemplateInstance render(long id, FormState state, String saved) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(long id, FormState state, String saved) {
         Caller caller = caller();
         String lang = pages.lang();
         ClientOverview o = overviews.overview(caller, id, lang);

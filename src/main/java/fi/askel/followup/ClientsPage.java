@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,7 @@ public class ClientsPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance list(@QueryParam("sort") String sort) {
         return render(sort, FormState.none(), "");
     }
@@ -93,7 +95,8 @@ public class ClientsPage {
         }
     }
 
-    private TemplateInstance render(String sort, FormState state, String clientUsername) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(String sort, FormState state, String clientUsername) {
         String chosen = sort != null && SORTS.contains(sort) ? sort : SORTS.get(0);
         Caller caller = caller();
         List<ClientListItem> clients = new ArrayList<>(overviews.clients(caller));

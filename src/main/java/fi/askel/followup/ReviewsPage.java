@@ -33,6 +33,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +86,7 @@ public class ReviewsPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int pageIndex, @QueryParam("saved") Long saved) {
         int index = Math.max(0, pageIndex);
         Caller caller = caller();
@@ -95,6 +97,7 @@ public class ReviewsPage {
     }
 
     @GET
+    @Transactional
     @Path("/{id}")
     public TemplateInstance review(@PathParam("id") long id) {
         return render(id, FormState.none());
@@ -116,7 +119,8 @@ public class ReviewsPage {
         }
     }
 
-    private TemplateInstance render(long id, FormState state) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(long id, FormState state) {
         Caller caller = caller();
         String lang = pages.lang();
         AssignmentDetailView detail = assignments.detail(caller, id, lang);

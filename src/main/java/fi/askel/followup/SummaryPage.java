@@ -16,10 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 
 /** The client's rehabilitation summary as a printable page and as a PDF download. */
 @Path("/clients")
 @RolesAllowed({Role.SPECIALIST_NAME, Role.ADMIN_NAME})
+@Transactional
 public class SummaryPage {
 
     @CheckedTemplate

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -73,12 +74,14 @@ public class AccountPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance account(@QueryParam("done") String done, @QueryParam("error") String error) {
         return render(Map.of(), done, error);
     }
 
     /** Shown right after signing in when someone tried to sign in to the account since the last time. */
     @GET
+    @Transactional
     @Path("sign-in-notice")
     public TemplateInstance notice(@QueryParam("next") String next) {
         return Templates.notice(pages.context(), failures(), Redirects.localPath(next));
@@ -105,7 +108,8 @@ public class AccountPage {
         }
     }
 
-    private TemplateInstance render(Map<String, String> errors, String done, String error) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(Map<String, String> errors, String done, String error) {
         User user = users.findById(caller().id()).orElseThrow(() -> ApiException.notFound("user"));
         return Templates.account(pages.context(), UserView.from(user), totp.status(user), failures(), errors,
                 done != null && DONE.contains(done) ? pages.t("account.done." + done) : null,

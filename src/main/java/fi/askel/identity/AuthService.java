@@ -3,6 +3,7 @@ package fi.askel.identity;
 import fi.askel.common.ApiException;
 import fi.askel.common.Secrets;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,7 +60,11 @@ public class AuthService {
     static final Duration REFRESH_RACE = Duration.ofSeconds(10);
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuthService.class);
 
-    @Transactional
+    /**
+     * Not one transaction, on purpose: the password is compared (bcrypt, tens of milliseconds of CPU) while
+     * no connection is held, and a refused attempt is counted in a transaction of its own after the reads
+     * have ended (LoginThrottle), so a sign-in never holds one connection while it waits for a second.
+     */
     public Tokens login(String username, String password, String code, String userAgent, String address) {
         User user = checkPassword(username, password, address);
         return secondFactor(user, code, userAgent, address);
@@ -69,14 +74,13 @@ public class AuthService {
      * The first step alone: the password is right (or 401/429). The sign-in page asks for the code
      * next without asking for the password again.
      */
-    @Transactional
     public User checkPassword(String username, String password, String address) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw ApiException.invalid(username == null || username.isBlank() ? "username" : "password", "auth.login.missing");
         }
         String name = username.trim().toLowerCase();
         throttle.check(name, address);
-        Optional<User> found = User.findByUsername(name);
+        Optional<User> found = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(name));
         boolean matches = BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !matches || !found.get().active) {
             throttle.recordFailure(name, address, found.filter(u -> u.active).map(u -> u.id).orElse(null),
@@ -91,8 +95,7 @@ public class AuthService {
         return totp.isEnabled(user.id);
     }
 
-    /** The second step, for a user whose password was just checked. */
-    @Transactional
+    /** The second step, for a user whose password was just checked (transactions as in {@link #login}). */
     public Tokens secondFactor(User user, String code, String userAgent, String address) {
         String scope = AuthSession.FULL;
         if (totp.isEnabled(user.id)) {
@@ -107,8 +110,11 @@ public class AuthService {
         } else if (user.role.isStaff()) {
             scope = AuthSession.ENROL;
         }
-        throttle.recordSuccess(user.username);
-        return startSession(User.findById(user.id), scope, userAgent, address);
+        String granted = scope;
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            throttle.recordSuccess(user.username);
+            return startSession(User.findById(user.id), granted, userAgent, address);
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.web.Overload;
 import fi.askel.common.web.RequestPaths;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,8 +46,10 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
         if (isEmpty(token) && isEmpty(refresh)) {
             return Uni.createFrom().nullItem();
         }
+        // A sign-in that could not be checked because the database was out of connections is not an ended one:
+        // the request is answered 503 (ProblemMapper) and the cookies stay, rather than signing the person out.
         Uni<SecurityIdentity> viaToken = isEmpty(token) ? Uni.createFrom().nullItem()
-                : verify(token.getValue(), context, identities).onFailure().recoverWithNull();
+                : verify(token.getValue(), context, identities).onFailure(f -> !Overload.isPoolTimeout(f)).recoverWithNull();
         return viaToken.onItem().ifNull().switchTo(() -> isEmpty(refresh) ? Uni.createFrom().nullItem()
                 : Uni.createFrom().item(() -> auth.refresh(refresh.getValue()))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -54,7 +57,7 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
                             cookies.write(context.request(), tokens);
                             return verify(tokens.token(), context, identities);
                         })
-                        .onFailure().recoverWithUni(failure -> {
+                        .onFailure(f -> !Overload.isPoolTimeout(f)).recoverWithUni(failure -> {
                             cookies.clear(context.request());
                             return Uni.createFrom().nullItem();
                         }));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ public class LoginPage {
     }
 
     @GET
+    @Transactional
     @Path("login")
     @PermitAll
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("reset") String reset,

@@ -13,7 +13,9 @@ import java.util.Optional;
  * Failed sign-in throttling per account name and per client address, in the database (login_throttle)
  * so that every instance counts the same attempts. An unknown account name is counted exactly like a
  * real one, so the answers never tell whether an account exists. Failures are written in their own
- * transaction: the refused sign-in rolls back, the count must not.
+ * transaction: the refused sign-in rolls back, the count must not. Callers count a failure while they
+ * hold no transaction (AuthService, PasswordService, MfaResource, TwoFactorPage read the account in a
+ * short transaction and compare the password after it ended), so this never holds a second connection.
  */
 @ApplicationScoped
 public class LoginThrottle {

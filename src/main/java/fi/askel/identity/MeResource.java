@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api/v1/me")
@@ -48,6 +49,7 @@ public class MeResource {
 
     /** The account, whether a second factor is on (or must be enrolled first), and failed sign-ins since the last one. */
     @GET
+    @Transactional
     public MeView me() {
         User user = users.findById(caller().id()).orElseThrow(() -> ApiException.notFound("user"));
         return MeView.of(user, totp.isEnabled(user.id), Boolean.TRUE.equals(identity.getAttribute(Caller.ENROLMENT_ONLY)),

@@ -2,6 +2,7 @@ package fi.askel.identity;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.web.ClientAddress;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -53,6 +55,7 @@ public class MfaResource {
     }
 
     @GET
+    @Transactional
     public TotpService.Status status() {
         return totp.status(user());
     }
@@ -105,8 +108,13 @@ public class MfaResource {
         return new RecoveryCodesView(totp.regenerateRecoveryCodes(user));
     }
 
+    /**
+     * The caller's account, read in a short transaction of its own (or the endpoint's): a password check
+     * that follows must hold no connection while a wrong answer is counted (LoginThrottle).
+     */
     private User user() {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
-        return User.<User>findByIdOptional(caller.id()).orElseThrow(() -> ApiException.notFound("user"));
+        return QuarkusTransaction.joiningExisting().call(() -> User.<User>findByIdOptional(caller.id()))
+                .orElseThrow(() -> ApiException.notFound("user"));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public class PasswordResetPage {
     }
 
     @GET
+    @Transactional
     public Response form(@PathParam("token") String token) {
         Optional<User> user = passwords.resetTarget(token);
         return user.map(u -> page(200, Templates.form(pages.context(), token, u.username, Map.of())))

@@ -49,15 +49,22 @@ public class PasswordService {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** The caller's own change: the current password, then the new one by the password policy. */
-    @Transactional
+    /**
+     * The caller's own change: the current password, then the new one by the password policy. The password
+     * checks (bcrypt) hold no connection, and a wrong current password is counted on its own (LoginThrottle);
+     * only the change itself is one transaction.
+     */
     public void change(Long userId, String currentPassword, String newPassword, String sessionId, String address) {
-        User user = User.findById(userId);
+        User user = QuarkusTransaction.joiningExisting().call(() -> User.<User>findById(userId));
         reauth.require(user, currentPassword, "currentPassword", address);
         validate(user, newPassword, "newPassword");
-        setPassword(user);
-        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
-        auth.logoutElsewhere(user.id, sessionId);
+        String hash = BcryptUtil.bcryptHash(newPassword);
+        QuarkusTransaction.joiningExisting().run(() -> {
+            User changing = User.findById(userId);
+            setPassword(changing);
+            changing.passwordHash = hash;
+            auth.logoutElsewhere(changing.id, sessionId);
+        });
     }
 
     /** An admin sends the user a one-time link to choose a new password; the user's sign-ins end now. */

@@ -36,6 +36,7 @@ public class TotpService {
         this.provider = provider;
     }
 
+    @Transactional
     public boolean isEnabled(Long userId) {
         UserTotp totp = UserTotp.findById(userId);
         return totp != null && totp.isEnabled();

@@ -5,6 +5,7 @@ import fi.askel.common.web.ClientAddress;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.common.web.Redirects;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +62,7 @@ public class TwoFactorPage {
 
     /** Shows the enrolment waiting for its first code, starting one when there is no second factor yet. */
     @GET
+    @Transactional
     public Response enrol(@QueryParam("next") String next) {
         User user = user();
         Optional<TotpService.Enrolment> pending = totp.pending(user);
@@ -72,6 +75,7 @@ public class TwoFactorPage {
 
     /** The QR code of the waiting enrolment, drawn here; never cached. */
     @GET
+    @Transactional
     @Path("qr.svg")
     @Produces("image/svg+xml")
     public Response qr() {
@@ -143,13 +147,19 @@ public class TwoFactorPage {
         }
     }
 
-    private TemplateInstance render(TotpService.Enrolment enrolment, String next, String error) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(TotpService.Enrolment enrolment, String next, String error) {
         boolean required = Boolean.TRUE.equals(identity.getAttribute(Caller.ENROLMENT_ONLY));
         return Templates.enrol(pages.context(), Totp.grouped(enrolment.secret()), required, Redirects.localPath(next), error);
     }
 
+    /**
+     * The caller's account, read in a short transaction of its own (or the endpoint's): a password check
+     * that follows must hold no connection while a wrong answer is counted (LoginThrottle).
+     */
     private User user() {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
-        return User.<User>findByIdOptional(caller.id()).orElseThrow(() -> ApiException.notFound("user"));
+        return QuarkusTransaction.joiningExisting().call(() -> User.<User>findByIdOptional(caller.id()))
+                .orElseThrow(() -> ApiException.notFound("user"));
     }
 }

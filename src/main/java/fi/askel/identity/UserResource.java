@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 
@@ -47,6 +48,7 @@ public class UserResource {
     }
 
     @GET
+    @Transactional
     public List<UserView> list(@QueryParam("role") Role role, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > 200) {
@@ -56,6 +58,7 @@ public class UserResource {
     }
 
     @GET
+    @Transactional
     @Path("/{id}")
     public UserView get(@PathParam("id") long id) {
         return users.findVisible(caller(), id).map(UserView::from).orElseThrow(() -> ApiException.notFound("user"));

@@ -25,10 +25,12 @@ public class UserService {
         this.clients = clients;
     }
 
+    @Transactional
     public Optional<User> findById(Long id) {
         return User.findByIdOptional(id);
     }
 
+    @Transactional
     public Optional<User> findByUsername(String username) {
         return User.findByUsername(username);
     }
@@ -37,6 +39,7 @@ public class UserService {
      * Accounts the caller may see: an admin all (optionally of one role), a specialist the clients
      * the {@link ClientDirectory} allows.
      */
+    @Transactional
     public List<User> list(Caller caller, Role role, int page, int size) {
         if (caller.role() != Role.ADMIN) {
             return clients.clientsVisibleTo(caller, page, size);
@@ -46,6 +49,7 @@ public class UserService {
         return query.page(page, size).list();
     }
 
+    @Transactional
     public Optional<User> findVisible(Caller caller, long id) {
         return User.<User>findByIdOptional(id)
                 .filter(u -> caller.role() == Role.ADMIN || u.id.equals(caller.id())

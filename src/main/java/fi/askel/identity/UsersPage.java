@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,7 @@ public class UsersPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance list(@QueryParam("created") String created) {
         return render(Form.empty(pages.lang()), Map.of(), created, null);
     }
@@ -118,7 +120,8 @@ public class UsersPage {
         }
     }
 
-    private TemplateInstance render(Form form, Map<String, String> errors, String created, String notice) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(Form form, Map<String, String> errors, String created, String notice) {
         Caller caller = caller();
         List<String> roles = Arrays.stream(Role.values()).filter(r -> caller.role().mayCreate(r)).map(Role::name).toList();
         List<UserView> visible = users.list(caller, null, 0, 200).stream().map(UserView::from).toList();

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ public class GroupModerationPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance queue(@PathParam("groupId") long groupId, @QueryParam("done") String done) {
         return render(groupId, Map.of(), done == null ? null : pages.t("peer.flash." + switch (done) {
             case "member-added", "member-removed", "archived", "reopened" -> done;
@@ -118,7 +120,8 @@ public class GroupModerationPage {
         }
     }
 
-    private TemplateInstance render(long groupId, Map<String, String> errors, String flash) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(long groupId, Map<String, String> errors, String flash) {
         Caller caller = caller();
         GroupView group = groups.get(caller, groupId);
         if (!group.moderator()) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ public class GroupsPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance list() {
         return renderList(Form.empty(), Map.of());
     }
@@ -90,6 +92,7 @@ public class GroupsPage {
 
     /** A group's threads; a client's first visit shows the rules (and the pseudonym) to accept first. */
     @GET
+    @Transactional
     @Path("/{id}")
     public TemplateInstance group(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("done") String done) {
         GroupView group = groups.get(caller(), id);
@@ -145,19 +148,22 @@ public class GroupsPage {
         }
     }
 
-    private TemplateInstance renderList(Form form, Map<String, String> errors) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance renderList(Form form, Map<String, String> errors) {
         Caller caller = caller();
         return Templates.list(pages.context(), groups.list(caller), notifications.list(caller, true, pages.lang()), form,
                 errors);
     }
 
-    private TemplateInstance renderGroup(GroupView group, int page, Form form, Map<String, String> errors, String flash) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance renderGroup(GroupView group, int page, Form form, Map<String, String> errors, String flash) {
         Caller caller = caller();
         return Templates.group(pages.context(), group, threads.list(caller, group.id(), page),
                 groups.members(caller, group.id()), form, errors, flash);
     }
 
-    private TemplateInstance renderRules(GroupView group, String pseudonym, Map<String, String> errors) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance renderRules(GroupView group, String pseudonym, Map<String, String> errors) {
         String own = group.rules();
         List<String> defaults = own != null ? List.of()
                 : List.of(1, 2, 3, 4, 5, 6).stream().map(i -> pages.t("peer.rules.default." + i)).toList();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import java.util.List;
 @Path("/notifications")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class NotificationsPage {
 
     @CheckedTemplate

@@ -92,6 +92,7 @@ public class PostPage {
     }
 
     @GET
+    @Transactional
     @Path("/report")
     public TemplateInstance reportForm(@PathParam("id") long id) {
         Loaded l = load(id);
@@ -118,6 +119,7 @@ public class PostPage {
     }
 
     @GET
+    @Transactional
     @Path("/hide")
     public TemplateInstance hideForm(@PathParam("id") long id) {
         Loaded l = load(id);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Map;
 
@@ -48,6 +49,7 @@ public class ThreadPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance thread(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("post") Long post,
             @QueryParam("replyTo") Long replyTo, @QueryParam("crisis") String crisis, @QueryParam("done") String done) {
         ThreadDetailView thread = threads.get(caller(), id, page, post);

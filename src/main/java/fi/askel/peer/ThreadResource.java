@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 
 /** A thread with a page of its posts (oldest first), replying, and the moderators' lock and pin. */
@@ -22,6 +23,7 @@ import java.net.URI;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
+@Transactional
 public class ThreadResource {
 
     private final ThreadService threads;

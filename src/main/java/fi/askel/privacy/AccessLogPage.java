@@ -16,11 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 
 /** "Who has looked at my data": the client's own access log, with their right to know explained. */
 @Path("/access-log")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.CLIENT_NAME)
+@Transactional
 public class AccessLogPage {
 
     static final int PAGE_SIZE = 25;

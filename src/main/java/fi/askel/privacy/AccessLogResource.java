@@ -15,11 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 
 /** The client's own access log: who has processed their data, when, what and why (newest first). */
 @Path("/api/v1/me/access-log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.CLIENT_NAME)
+@Transactional
 public class AccessLogResource {
 
     private final AccessLogSearch search;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  */
 @Path("/api/v1/admin/access-log.csv")
 @RolesAllowed(Role.ADMIN_NAME)
+@Transactional
 public class AuditCsvResource {
 
     public static final String MEDIA_TYPE = "text/csv; charset=utf-8";

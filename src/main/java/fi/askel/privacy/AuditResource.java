@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 
 /**
  * The whole access log for admins: search by client, user and time, and the chain check. Searching one
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/admin/access-log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
+@Transactional
 public class AuditResource {
 
     private final AccessLogSearch search;
@@ -53,6 +55,7 @@ public class AuditResource {
      */
     @GET
     @Path("/verify")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // the chain check runs and commits its own JDBC transaction
     public AccessChain.Verification verify() {
         return integrity.verify();
     }

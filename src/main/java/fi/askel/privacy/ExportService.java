@@ -64,8 +64,8 @@ public class ExportService {
         }
         User client = users.findById(clientId).filter(u -> u.role == Role.CLIENT)
                 .orElseThrow(() -> ApiException.notFound("user"));
-        // One repeatable read: every file shows the same moment.
-        Map<String, List<Map<String, Object>>> files = QuarkusTransaction.requiringNew().call(() -> {
+        // One repeatable read (the request's transaction, or one of its own): every file shows the same moment.
+        Map<String, List<Map<String, Object>>> files = QuarkusTransaction.joiningExisting().call(() -> {
             Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>(accounts.export(clientId));
             providers.forEach(p -> all.putAll(p.export(clientId)));
             return all;

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ public class PrivacyAdminPage {
     }
 
     @GET
+    @Transactional
     @Path("privacy")
     public TemplateInstance admin(@QueryParam("saved") String saved) {
         PrivacyNotice current = notices.current();
@@ -94,13 +96,15 @@ public class PrivacyAdminPage {
     }
 
     @GET
+    @Transactional
     @Path("users/{id}/export")
     @Produces("application/zip")
     public Response export(@PathParam("id") long id) {
         return PrivacyResource.zip(exports.exportFor(caller(), id));
     }
 
-    private TemplateInstance render(NoticeForm form, Map<String, String> errors, String saved) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(NoticeForm form, Map<String, String> errors, String saved) {
         return Templates.admin(pages.context(), notices.current(), notices.versions(), form, errors, erasures.list(pages.lang()),
                 retention.flagged(), saved);
     }

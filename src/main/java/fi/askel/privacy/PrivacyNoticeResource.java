@@ -9,11 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 
 /** The privacy notice. Public: anyone may read how their data would be processed before signing in. */
 @Path("/api/v1/privacy")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Transactional
 public class PrivacyNoticeResource {
 
     private final PrivacyNoticeService notices;

@@ -26,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public class PrivacyPage {
 
     /** Public: anyone may read the notice; a signed-in client also gets the acknowledgement form. */
     @GET
+    @Transactional
     @Path("privacy/notice")
     @PermitAll
     public TemplateInstance notice(@QueryParam("next") String next) {
@@ -92,6 +94,7 @@ public class PrivacyPage {
     }
 
     @GET
+    @Transactional
     @Path("me/privacy")
     @RolesAllowed(Role.CLIENT_NAME)
     public TemplateInstance mine(@QueryParam("saved") String saved) {
@@ -109,6 +112,7 @@ public class PrivacyPage {
     }
 
     @GET
+    @Transactional
     @Path("me/privacy/export")
     @RolesAllowed(Role.CLIENT_NAME)
     @Produces("application/zip")
@@ -136,7 +140,8 @@ public class PrivacyPage {
         return Response.seeOther(URI.create("/me/privacy?saved=erasure#erasure")).build();
     }
 
-    private TemplateInstance renderNotice(String next, Map<String, String> errors) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance renderNotice(String next, Map<String, String> errors) {
         String lang = pages.lang();
         NoticeView notice = PrivacyResource.view(notices.current(), lang, markdown);
         Caller caller = identity.isAnonymous() ? null : identity.getAttribute(Caller.ATTRIBUTE);
@@ -144,7 +149,8 @@ public class PrivacyPage {
         return Templates.notice(pages.context(), notice, state, Redirects.localPath(next), errors);
     }
 
-    private TemplateInstance renderMine(String saved, Map<String, String> errors) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance renderMine(String saved, Map<String, String> errors) {
         String lang = pages.lang();
         List<String> kinds = java.util.Arrays.stream(ConsentKind.values()).map(k -> k.slug).toList();
         return Templates.mine(pages.context(), consents.state(caller(), lang), kinds, erasures.plan(lang, "ERASED"),

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,7 @@ public class ClientWorkPage {
     }
 
     @GET
+    @Transactional
     @Path("/{id}")
     public TemplateInstance overview(@PathParam("id") long id, @QueryParam("sent") String sent) {
         return overviewPage(id, sent != null ? pages.t("work.sent") : null);
@@ -85,6 +87,7 @@ public class ClientWorkPage {
     }
 
     @GET
+    @Transactional
     @Path("/{id}/steps/{key}")
     public TemplateInstance step(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("saved") String saved) {
         Assignment a = access.requireAssignment(caller(), id);
@@ -100,6 +103,7 @@ public class ClientWorkPage {
     @POST
     @Path("/{id}/steps/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional // one unit: the reads around the save, and the form shown again when it is refused (then rolled back)
     public Response save(@PathParam("id") long id, @PathParam("key") String key, @HeaderParam("X-Autosave") String autosave,
             MultivaluedMap<String, String> form) {
         Assignment a = access.requireAssignment(caller(), id);
@@ -137,7 +141,8 @@ public class ClientWorkPage {
         return Response.seeOther(URI.create(target)).build();
     }
 
-    private TemplateInstance overviewPage(long id, String message) {
+    @Transactional // also after a refused submit, whose own transaction has ended
+    TemplateInstance overviewPage(long id, String message) {
         AssignmentDetailView work = assignments.detail(caller(), id, pages.lang());
         boolean allRequired = work.steps().stream().filter(s -> s.required()).allMatch(s -> s.done());
         boolean canSubmit = allRequired && (work.assignment().status() == AssignmentStatus.IN_PROGRESS

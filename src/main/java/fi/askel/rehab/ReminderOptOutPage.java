@@ -42,6 +42,7 @@ public class ReminderOptOutPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance show(@QueryParam("c") Long client, @QueryParam("s") String signature) {
         check(client, signature);
         return Templates.optOut(pages.context(), client, signature, ReminderOptOut.findById(client) != null);

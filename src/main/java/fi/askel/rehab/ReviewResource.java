@@ -13,11 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"SPECIALIST", "ADMIN"})
+@Transactional
 public class ReviewResource {
 
     private final ReviewService reviews;

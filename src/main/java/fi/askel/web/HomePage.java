@@ -26,12 +26,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The dashboard: what each role does next. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class HomePage {
 
     @CheckedTemplate

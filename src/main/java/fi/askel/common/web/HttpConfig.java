@@ -28,6 +28,13 @@ public interface HttpConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * The Retry-After (seconds) of a 503 answered when no database connection came within
+     * quarkus.datasource.jdbc.acquisition-timeout (README, "Capacity").
+     */
+    @WithDefault("5")
+    int busyRetryAfterSeconds();
+
     /** Path prefixes of pages that hold video calls: only they may ask for camera and microphone. */
     @WithDefault("/calls/")
     List<String> mediaPaths();

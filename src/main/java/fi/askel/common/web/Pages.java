@@ -46,7 +46,7 @@ public class Pages {
         if (context == null || context.formsAllowed != formsAllowed) {
             // Failures outside any endpoint (an unknown address) are answered on the I/O thread,
             // where the identity cannot be resolved; such pages are shown as to an anonymous visitor.
-            boolean signedIn = BlockingOperationControl.isBlockingAllowed() && !identity.isAnonymous();
+            boolean signedIn = BlockingOperationControl.isBlockingAllowed() && isSignedIn();
             context = new PageContext(
                     RequestLanguage.resolve(request, signedIn ? identity : null),
                     signedIn ? identity.getAttribute(DISPLAY_NAME) : null,
@@ -61,6 +61,28 @@ public class Pages {
 
     private static long idleSeconds(java.time.Instant expiresAt) {
         return expiresAt == null ? 0 : Math.max(0, java.time.Duration.between(java.time.Instant.now(), expiresAt).toSeconds());
+    }
+
+    /**
+     * For the answer to a request the database could not serve (no connection came in time): the signed-in
+     * identity is read from the database, so it is not asked for; the language comes from the request.
+     */
+    public PageContext contextWithoutIdentity() {
+        return new PageContext(RequestLanguage.resolve(request, null), null, null, request.path(), false, messages,
+                provider, providerTexts, 0);
+    }
+
+    /**
+     * Whether a live sign-in is behind this request. A token whose sign-in has ended (or that cannot be checked
+     * now) is no sign-in: asking would throw here, while an error is being answered (a 500 text/plain instead of
+     * the 401 problem+json a signed-out caller of /api/v1/auth/refresh should get).
+     */
+    private boolean isSignedIn() {
+        try {
+            return !identity.isAnonymous();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public String lang() {

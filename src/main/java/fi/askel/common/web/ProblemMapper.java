@@ -32,13 +32,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final java.util.concurrent.atomic.AtomicLong lastOverloadLog = new java.util.concurrent.atomic.AtomicLong();
 
     private final Pages pages;
     private final HttpServerRequest request;
 
-    public ProblemMapper(Pages pages, HttpServerRequest request) {
+    private final HttpConfig config;
+
+    public ProblemMapper(Pages pages, HttpServerRequest request, HttpConfig config) {
         this.pages = pages;
         this.request = request;
+        this.config = config;
     }
 
     @ServerExceptionMapper
@@ -88,6 +92,9 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(Exception e) {
+        if (Overload.isPoolTimeout(e)) {
+            return overloaded(); // the sign-in could not be checked (no connection came in time): not the caller's fault
+        }
         // A WebSocket handshake (the video calls' signalling) is no page: a browser cannot follow a redirect there.
         if (!isApi() && !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             String next = request.uri();
@@ -123,9 +130,39 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Overload.isPoolTimeout(e)) {
+            return overloaded();
+        }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
+            // A form body that is not valid URL encoding (e.g. a lone %): the caller's mistake, found by the OpenAPI sweep.
+            return respond(400, "bad-request", pages.t("error.bad-request"), null, null);
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s %s", errorId, request.method(), request.path());
         return respond(500, "internal", pages.t("error.internal", errorId), null, errorId);
+    }
+
+    /**
+     * Every database connection stayed busy for the whole acquisition timeout: 503 with Retry-After, in the
+     * language the request asks for (the signed-in identity is not read: that needs the database too).
+     */
+    private Response overloaded() {
+        long now = System.currentTimeMillis();
+        long last = lastOverloadLog.get();
+        if (now - last > 10_000 && lastOverloadLog.compareAndSet(last, now)) {
+            LOG.warnf("No database connection came within the acquisition timeout: answering 503 (%s %s; logged at most every 10 s)",
+                    request.method(), request.path());
+        }
+        PageContext page = pages.contextWithoutIdentity();
+        String title = page.t("error.title.503");
+        String detail = page.t("error.busy");
+        String retryAfter = String.valueOf(config.busyRetryAfterSeconds());
+        if (isApi()) {
+            Problem problem = new Problem(Problem.TYPE_BASE + "busy", title, 503, detail, request.path(), null, null);
+            return Response.status(503).header("Retry-After", retryAfter).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(503).header("Retry-After", retryAfter).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPage.Templates.error(page, 503, title, detail, null)).build();
     }
 
     private Response respond(int status, String type, String detail, List<Problem.Violation> violations, String errorId) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
 @Path("/api/v1/appointments/{id}/call")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Transactional
 public class CallResource {
 
     public record CallSettings(Long appointmentId, String role, String peerName, String topic, Instant startsAt,

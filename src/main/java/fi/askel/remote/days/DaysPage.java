@@ -90,7 +90,8 @@ public class DaysPage {
         return render(clientId, periodId, saved != null, null, null, Map.of(), edit);
     }
 
-    private TemplateInstance render(long clientId, long periodId, boolean saved, String error, DayForm typed,
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(long clientId, long periodId, boolean saved, String error, DayForm typed,
             Map<String, String> errors, String edit) {
         PeriodDays d = days.days(caller(), periodId);
         if (!d.clientId().equals(clientId)) {

@@ -14,12 +14,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The client's own remote-rehabilitation days, read-only. */
 @Path("/remote-days")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.CLIENT_NAME)
+@Transactional
 public class OwnDaysPage {
 
     @CheckedTemplate

@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +87,7 @@ public class ReadinessPage {
     }
 
     @GET
+    @Transactional
     public TemplateInstance overview(@QueryParam("saved") String saved) {
         var checks = evidence.evaluate("https".equalsIgnoreCase(request.scheme()), pages.lang());
         List<ItemView> items = readiness.items(pages.lang(), ReadinessService.today());
@@ -101,6 +103,7 @@ public class ReadinessPage {
     }
 
     @GET
+    @Transactional
     @Path("items/new")
     public TemplateInstance newItem() {
         LocalDate next = ReadinessService.today().plusYears(1);
@@ -124,6 +127,7 @@ public class ReadinessPage {
     }
 
     @GET
+    @Transactional
     @Path("items/{id}")
     public TemplateInstance item(@PathParam("id") long id) {
         ItemDetail detail = detail(id);
@@ -151,6 +155,7 @@ public class ReadinessPage {
     }
 
     @GET
+    @Transactional
     @Path("texts/{lang}")
     public TemplateInstance texts(@PathParam("lang") String lang, @QueryParam("saved") String saved) {
         TextsView view = texts.view(lang);

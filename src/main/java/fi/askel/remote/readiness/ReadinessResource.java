@@ -23,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
+@Transactional
 public class ReadinessResource {
 
     private final ReadinessService readiness;
@@ -85,6 +87,7 @@ public class ReadinessResource {
     /** Verifies the access-log chain now rather than showing the last result. */
     @POST
     @Path("/evidence/access-log")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // the chain check runs and commits its own JDBC transaction
     public Check recheckAccessLog() {
         return evidence.recheckAccessLog(pages.lang());
     }

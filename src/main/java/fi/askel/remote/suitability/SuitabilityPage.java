@@ -139,7 +139,7 @@ public class SuitabilityPage {
                 bool(handsOnNeeded), handsOnNote, clientWish, bool(interpreterNeeded), interpreterLanguage,
                 bool(clientConsented), decision, reasons, supportMeasures);
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.joiningExisting().run(() -> {
                 requirePeriodOf(caller, clientId, periodId);
                 service.assess(caller, periodId, request);
             });
@@ -149,7 +149,7 @@ public class SuitabilityPage {
             if (e.status() == 404) {
                 throw e;
             }
-            TemplateInstance page = QuarkusTransaction.requiringNew().call(() -> render(clientId, periodId, values, e, false));
+            TemplateInstance page = QuarkusTransaction.joiningExisting().call(() -> render(clientId, periodId, values, e, false));
             return Response.status(e.status()).entity(page).build();
         }
     }

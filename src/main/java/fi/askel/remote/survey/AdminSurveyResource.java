@@ -12,11 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.transaction.Transactional;
 
 /** Results over all periods, groups under the threshold suppressed (after filtering), no free texts. */
 @Path("/api/v1/admin/surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
+@Transactional
 public class AdminSurveyResource {
 
     private final SurveyResults results;

@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** A client's answers for their specialists (free texts included) and admins (without). */
 @Path("/api/v1/clients/{clientId}/surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SPECIALIST_NAME, Role.ADMIN_NAME})
+@Transactional
 public class StaffSurveyResource {
 
     private final SurveyService surveys;

@@ -31,6 +31,7 @@ import java.util.Map;
 @Path("/admin/surveys")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
+@Transactional
 public class SurveyAdminPage {
 
     @CheckedTemplate

@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +92,7 @@ public class SurveyPage {
     }
 
     @GET
+    @Transactional
     @Path("/{periodId}/{phase}")
     public TemplateInstance answer(@PathParam("periodId") long periodId, @PathParam("phase") String phase,
             @QueryParam("saved") String saved) {
@@ -156,7 +158,8 @@ public class SurveyPage {
         return new SaveSurveyRequest(scores, technical, problems, text);
     }
 
-    private TemplateInstance render(SurveyView s, Form form, Map<String, String> errors, boolean saved) {
+    @Transactional // also when a refused form is shown again: its action's transaction has ended
+    TemplateInstance render(SurveyView s, Form form, Map<String, String> errors, boolean saved) {
         return Templates.answer(pages.context(), new Formats(pages.lang()), s, form, errors, saved,
                 Arrays.stream(Statement.values()).map(Enum::name).toList(), List.of(1, 2, 3, 4, 5),
                 Arrays.stream(Technical.values()).map(Enum::name).toList(),

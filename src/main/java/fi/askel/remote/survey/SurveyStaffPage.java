@@ -15,12 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** A client's survey answers for their specialists (free texts included) and admins (without). */
 @Path("/clients")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.SPECIALIST_NAME, Role.ADMIN_NAME})
+@Transactional
 public class SurveyStaffPage {
 
     @CheckedTemplate

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Load figures for README ("Capacity"): the pages a provider's morning hits, at 64 and 256 connections.
+#
+#   ./mvnw -B -q package -DskipTests && src/bench/bench.sh          # starts the built jar with demo data
+#   ASKEL_URL=http://localhost:8080 src/bench/bench.sh               # or measures a running instance with demo data
+#
+# Environment: DURATION (seconds per run, default 10), CONNECTIONS (default "64 256"), THREADS (wrk threads, 2),
+# JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300).
+# Needs wrk (apt-get install wrk), curl and python3. Signs in as demo-specialist (with a TOTP code computed
+# from the published demo secret) and demo-client, then runs wrk once per page and connection count and prints
+# requests/s, p99 and errors, and each page's requests/s as a share of GET /api/v1/me in the same run.
+set -euo pipefail
+
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-"64 256"}
+THREADS=${THREADS:-2}
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+PORT=${PORT:-18080}
+START_TIMEOUT=${START_TIMEOUT:-300}
+PASSWORD=demo-password-2026
+DEMO_TOTP_SECRET=JBSWY3DPEHPK3PXP
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+APP_PID=""
+DATA_DIR=""
+cleanup() {
+    if [[ -n "$APP_PID" ]]; then
+        kill "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    if [[ -n "$DATA_DIR" ]]; then
+        cp "$DATA_DIR/app.log" /tmp/askel-bench-app.log 2>/dev/null || true # kept for a look after the run
+        rm -rf "$DATA_DIR"
+    fi
+}
+trap cleanup EXIT
+
+if [[ -z "${ASKEL_URL:-}" ]]; then
+    [[ -f "$JAR" ]] || { echo "No $JAR: build it first (./mvnw -B -q package -DskipTests)" >&2; exit 2; }
+    DATA_DIR=$(mktemp -d /tmp/askel-bench.XXXXXX)
+    echo "Starting $JAR with demo data in $DATA_DIR on port $PORT" >&2
+    java -Daskel.demo=true -Daskel.data-dir="$DATA_DIR" -Dquarkus.http.port="$PORT" \
+        -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN -jar "$JAR" >"$DATA_DIR/app.log" 2>&1 &
+    APP_PID=$!
+    ASKEL_URL="http://localhost:$PORT"
+    for _ in $(seq 1 "$START_TIMEOUT"); do
+        curl -fs "$ASKEL_URL/q/health/ready" >/dev/null 2>&1 && break
+        kill -0 "$APP_PID" 2>/dev/null || { echo "The service did not start:" >&2; tail -50 "$DATA_DIR/app.log" >&2; exit 1; }
+        sleep 1
+    done
+    curl -fs "$ASKEL_URL/q/health/ready" >/dev/null || { echo "Not ready after $START_TIMEOUT s" >&2; exit 1; }
+fi
+
+totp() {
+    python3 - "$DEMO_TOTP_SECRET" <<'EOF'
+import base64, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1])
+digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+offset = digest[-1] & 0x0F
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
+EOF
+}
+
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
+
+login() { # username [totp]
+    local body
+    if [[ $# -gt 1 ]]; then
+        body=$(printf '{"username":"%s","password":"%s","totp":"%s"}' "$1" "$PASSWORD" "$2")
+    else
+        body=$(printf '{"username":"%s","password":"%s"}' "$1" "$PASSWORD")
+    fi
+    curl -fs -H 'Content-Type: application/json' -d "$body" "$ASKEL_URL/api/v1/auth/login" | json "d['token']"
+}
+
+SPECIALIST=$(login demo-specialist "$(totp)")
+CLIENT=$(login demo-client)
+CLIENT_ID=$(curl -fs -H "Authorization: Bearer $CLIENT" "$ASKEL_URL/api/v1/me" | json "d['id']")
+GROUP_ID=$(curl -fs -H "Authorization: Bearer $CLIENT" "$ASKEL_URL/api/v1/groups" | json "d[0]['id']")
+THREAD_ID=$(curl -fs -H "Authorization: Bearer $CLIENT" "$ASKEL_URL/api/v1/groups/$GROUP_ID/threads" | json "d['items'][0]['id']")
+
+# name|path|token (pages carry the token as the browser does, in the cookie; the API as a Bearer token)
+TARGETS=(
+    "GET /api/v1/me (trivial, client)|/api/v1/me|bearer:$CLIENT"
+    "specialist dashboard|/|cookie:$SPECIALIST"
+    "specialist: client page|/clients/$CLIENT_ID|cookie:$SPECIALIST"
+    "client dashboard|/|cookie:$CLIENT"
+    "thread page (client)|/threads/$THREAD_ID|cookie:$CLIENT"
+)
+
+for target in "${TARGETS[@]}"; do # every page answers 200 before it is measured
+    IFS='|' read -r name path auth <<<"$target"
+    header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$ASKEL_URL$path")
+    [[ $code == 200 ]] || { echo "$name ($path) answered $code before the run" >&2; exit 1; }
+done
+
+echo "Askel bench: $ASKEL_URL, wrk -t$THREADS -d${DURATION}s, $(nproc) cores, $(date -u +%FT%TZ)"
+printf '%-34s %6s %10s %10s %8s  %s\n' "page" "conns" "req/s" "p99 ms" "vs me" "errors"
+for conns in $CONNECTIONS; do
+    trivial=""
+    for target in "${TARGETS[@]}"; do
+        IFS='|' read -r name path auth <<<"$target"
+        header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
+        out=$(wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --timeout 10s --latency -H "$header" "$ASKEL_URL$path" 2>&1)
+        rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+        if [[ -z "$rps" ]]; then
+            printf '%-34s %6s  wrk failed: %s\n' "$name" "$conns" "$(head -3 <<<"$out" | tr '\n' ' ')"
+            continue
+        fi
+        p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.1f", v}' <<<"$out")
+        non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
+        socket=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8}' <<<"$out")
+        timeouts=$(awk -F'[ ,]+' '/Socket errors:/ {print $10}' <<<"$out")
+        errors="$(( ${non2xx:-0} + ${socket:-0} + ${timeouts:-0} ))"
+        [[ $errors == 0 ]] || errors="$errors (${non2xx:-0} non-2xx/3xx, ${socket:-0} socket, ${timeouts:-0} timeouts)"
+        if [[ -z "$trivial" ]]; then
+            trivial=$rps
+            share="100 %"
+        else
+            share=$(python3 -c "print('%.0f %%' % (100 * float('$rps') / float('$trivial')))")
+        fi
+        printf '%-34s %6s %10s %10s %8s  %s\n' "$name" "$conns" "$rps" "$p99" "$share" "$errors"
+    done
+done
