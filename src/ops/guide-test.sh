@@ -206,6 +206,15 @@ TOTP_SECRET=$(jq -r .secret <<<"$enrol"); [ -n "$TOTP_SECRET" ] && [ "$TOTP_SECR
 api POST /api/v1/me/mfa/totp/confirm "$(jq -n --arg c "$(totp "$TOTP_SECRET")" '{code: $c}')" | jq -e .recoveryCodes >/dev/null \
   || fail "TOTP confirmation"
 sleep 1; sign_in
+# The bootstrap password was in a file: nothing but changing it works until it is changed.
+refused=$(api GET /api/v1/users)
+[ "$(jq -r .type <<<"$refused")" = https://askel.fi/problems/password-change-required ] \
+  || fail "the bootstrap admin could work before changing the password: $refused"
+NEW_PW='Chosen-by-the-IT-person-2026!'
+api POST /api/v1/me/password "$(jq -n --arg c "$ADMIN_PW" --arg n "$NEW_PW" '{currentPassword: $c, newPassword: $n}')" \
+  | grep -q . && fail "changing the bootstrap password"
+ADMIN_PW=$NEW_PW; sleep 1; sign_in
+echo "the bootstrap admin enrolled TOTP and chose a new password"
 CLIENT=guide-client-$RANDOM
 created=$(api POST /api/v1/users "$(jq -n --arg u "$CLIENT" \
   '{username: $u, displayName: "Guide Test Client", role: "CLIENT", locale: "fi", password: "Client-pass-2026-guide!"}')")
