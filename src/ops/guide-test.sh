@@ -232,8 +232,8 @@ if ! command -v age >/dev/null; then
   # The guide's age commands, with gpg's symmetric encryption standing in.
   echo "age is not installed: gpg --symmetric stands in for it"
   head -c 32 /dev/urandom | base64 > "$WORK/askel-backup.key"; AGE_RECIPIENT=unused
-  age() { if [ "$1" = -d ]; then gpg --batch -q --decrypt --passphrase-file "$3" "$4"; \
-          else gpg --batch -q --symmetric --cipher-algo AES256 --passphrase-file "$WORK/askel-backup.key" -o -; fi; }
+  age() { if [ "$1" = -d ]; then gpg --batch -q --pinentry-mode loopback --decrypt --passphrase-file "$3" "$4"; \
+          else gpg --batch -q --pinentry-mode loopback --symmetric --cipher-algo AES256 --passphrase-file "$WORK/askel-backup.key" -o -; fi; }
 else
   age-keygen -o "$WORK/askel-backup.key" 2>/dev/null
   AGE_RECIPIENT=$(age-keygen -y "$WORK/askel-backup.key")
