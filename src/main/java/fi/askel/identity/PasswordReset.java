@@ -56,13 +56,16 @@ public class PasswordReset extends PanacheEntityBase {
         return update("usedAt = ?1 where userId = ?2 and usedAt is null", now, userId);
     }
 
+    /** A demand has no end of its own: the last instant a TIMESTAMP column holds on MariaDB 10.11. */
+    static final Instant UNTIL_CHANGED = Instant.parse("2038-01-19T03:14:07Z");
+
     /** The user must choose a new password before doing anything else (see the class comment). */
     static void requireChange(Long userId, Instant now) {
         PasswordReset demand = new PasswordReset();
         demand.userId = userId;
         demand.tokenHash = AuthService.sha256(fi.askel.common.Secrets.random(32)); // never told to anyone
         demand.createdAt = now;
-        demand.expiresAt = now.plus(java.time.Duration.ofDays(36500));
+        demand.expiresAt = UNTIL_CHANGED;
         demand.persist();
     }
 

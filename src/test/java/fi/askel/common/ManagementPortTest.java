@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +18,30 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ManagementPortTest.Management.class)
 class ManagementPortTest {
 
+    /**
+     * A free port of its own, so that the test does not meet another service's 9001; kept in a system property
+     * because the profile and the test instance may be loaded by different class loaders.
+     */
+    static final int PORT = Integer.parseInt(System.getProperties()
+            .computeIfAbsent("askel.test.management-port", k -> String.valueOf(freePort())).toString());
+
     public static class Management implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.management.enabled", "true", "quarkus.management.test-port", "0");
+            return Map.of("quarkus.management.enabled", "true", "quarkus.management.test-port", String.valueOf(PORT));
         }
     }
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
-    URL ready;
+    final String ready = "http://localhost:" + PORT + "/q/health/ready";
+    final String metrics = "http://localhost:" + PORT + "/q/metrics";
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
-    URL metrics;
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void health_and_metrics_are_on_the_management_port_and_not_on_the_public_one() {
