@@ -268,7 +268,9 @@ CREATE TABLE guide_upgrade_probe (
     note VARCHAR(100) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 EOF
-  sleep 1 # the package version is the build time: the upgrade must be newer
+  # The next release: a higher version than the installed one (its patch level 9999).
+  sed -i '0,/<version>\([0-9]*\)\.\([0-9]*\)\.[0-9]*-SNAPSHOT<\/version>/s//<version>\1.\2.9999-SNAPSHOT<\/version>/' \
+    "$WORK/src/pom.xml"
   (cd "$WORK/src" && ./mvnw -B -q package -Dproduction -DskipTests)
   ASKEL_UPGRADE_DEB=$(ls -t "$WORK"/src/target/askel_*_all.deb | head -1)
 fi
