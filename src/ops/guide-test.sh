@@ -22,7 +22,7 @@ MGMT_PORT=${GUIDE_TEST_MGMT_PORT:-19611}
 OWNER_PW=owner-$RANDOM$RANDOM
 APP_PW=app-$RANDOM$RANDOM
 BACKUP_PW=backup-$RANDOM$RANDOM
-ADMIN_PW='Guide-Test-Admin-2026!x'
+ADMIN_PW='Guide-Test-Bootstrap-2026!x'
 SERVICE_PID=
 
 step() { printf '\n== %s\n' "$*"; }
