@@ -2,7 +2,7 @@ package fi.askel.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.endsWith;
 
 import fi.askel.support.Api;
 import fi.askel.support.EmbeddedDbTestResource;
@@ -53,7 +53,7 @@ class PasswordChangeRequiredTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://askel.fi/problems/password-change-required"));
         given().auth().oauth2(token).redirects().follow(false).get("/admin/users").then().statusCode(303)
-                .header("Location", startsWith("/account?error=password-change-required"));
+                .header("Location", endsWith("/account?error=password-change-required"));
         given().auth().oauth2(token).redirects().follow(false).get("/account").then().statusCode(200);
 
         String fresh = "Chosen-by-the-admin-2026!";
