@@ -44,7 +44,7 @@ public class ModuleCatalog {
     private volatile long lastCheck;
 
     public ModuleCatalog(ContentConfig config, ObjectMapper json) {
-        this.dir = Path.of(config.dir());
+        this.dir = ContentDirectory.resolve(config.dir());
         this.json = json;
     }
 

@@ -23,6 +23,7 @@ public class PdfRenderer {
     private final byte[] italic = font("LiberationSans-Italic.ttf");
 
     public byte[] render(String xhtml) {
+        PdfLogging.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

@@ -37,7 +37,7 @@ public class AccountPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Helsinki"));
 
     private static final List<String> DONE = List.of("password", "mfa-off");
-    private static final List<String> ERRORS = List.of("password", "throttled", "staff-required");
+    private static final List<String> ERRORS = List.of("password", "throttled", "staff-required", "password-change-required");
 
     /** A failed sign-in as the page shows it: local time, and what was wrong. */
     public record Failure(String at, String failed) {}

@@ -45,8 +45,11 @@ public class AuthService {
         this.totp = totp;
     }
 
+    /** JWT claim on tokens of a user who must choose a new password before doing anything else. */
+    static final String PASSWORD_CHANGE_CLAIM = "pwc";
+
     public record Tokens(String token, Instant expiresAt, String refreshToken, Instant sessionExpiresAt, User user,
-            boolean enrolmentRequired, String sessionId) {}
+            boolean enrolmentRequired, String sessionId, boolean passwordChangeRequired) {}
 
     /** The account behind a caller whose session is live (null otherwise), and when it ends if left idle. */
     public record SessionCaller(Caller caller, boolean enrolmentOnly, String sessionId, Instant idleExpiresAt) {}
@@ -234,6 +237,12 @@ public class AuthService {
         }
     }
 
+    /** Whether the user must still choose a new password (the bootstrap admin before the first change). */
+    @Transactional
+    public boolean passwordChangeRequired(Long userId) {
+        return PasswordReset.changeRequired(userId, Instant.now());
+    }
+
     /** The caller behind a verified token, if its session is still live and the account active. */
     @Transactional
     public Optional<SessionCaller> callerFor(String sessionId, String subject) {
@@ -280,16 +289,21 @@ public class AuthService {
         if (expires.isAfter(session.expiresAt)) {
             expires = session.expiresAt;
         }
-        String token = Jwt.issuer(config.issuer())
+        boolean changePassword = PasswordReset.changeRequired(user.id, now);
+        var claims = Jwt.issuer(config.issuer())
                 .subject(String.valueOf(user.id))
                 .upn(user.username)
                 .groups(Set.of(user.role.name()))
                 .claim("sid", session.id)
                 .issuedAt(now)
-                .expiresAt(expires)
-                .sign();
+                .expiresAt(expires);
+        if (changePassword) {
+            // Only such tokens cost a look at the database per request (SessionAugmentor), until the password changes.
+            claims.claim(PASSWORD_CHANGE_CLAIM, true);
+        }
+        String token = claims.sign();
         return new Tokens(token, expires, refresh, session.expiresAt, user, AuthSession.ENROL.equals(session.scope),
-                session.id);
+                session.id, changePassword);
     }
 
     static String sha256(String value) {

@@ -58,7 +58,11 @@ public class Bootstrap {
             password = Secrets.random(18);
         }
         try {
-            users.create(new CreateUserRequest(config.adminUsername(), "Administrator", Role.ADMIN, "fi", null, password), null);
+            var admin = users.create(new CreateUserRequest(config.adminUsername(), "Administrator", Role.ADMIN, "fi", null,
+                    password), null);
+            if (config.requirePasswordChange()) {
+                PasswordReset.requireChange(admin.id, java.time.Instant.now());
+            }
         } catch (ApiException e) {
             String problems = e.fieldErrors().stream()
                     .map(f -> f.field() + ": " + messages.get("en", f.messageKey(), f.args()))
@@ -67,10 +71,11 @@ public class Bootstrap {
         }
         if (generated) {
             LOG.warnf("Created the first admin account '%s' with the one-time password: %s  "
-                    + "(shown only now; sign in and change it, or set ASKEL_BOOTSTRAP_ADMIN_PASSWORD)",
+                    + "(shown only now; a new password is required at the first sign-in)",
                     config.adminUsername(), password);
         } else {
-            LOG.infof("Created the first admin account '%s' from configuration", config.adminUsername());
+            LOG.infof("Created the first admin account '%s' from configuration%s", config.adminUsername(),
+                    config.requirePasswordChange() ? "; a new password is required at the first sign-in" : "");
         }
     }
 

@@ -12,4 +12,8 @@ public interface BootstrapConfig {
     String adminUsername();
 
     Optional<String> adminPassword();
+
+    /** The first admin must choose a new password at the first sign-in (the bootstrap one was in a file or the log). */
+    @WithDefault("true")
+    boolean requirePasswordChange();
 }

@@ -53,7 +53,8 @@ public class MeResource {
     public MeView me() {
         User user = users.findById(caller().id()).orElseThrow(() -> ApiException.notFound("user"));
         return MeView.of(user, totp.isEnabled(user.id), Boolean.TRUE.equals(identity.getAttribute(Caller.ENROLMENT_ONLY)),
-                failures.sinceLastSignIn(user.id, jwt.getClaim("sid")));
+                failures.sinceLastSignIn(user.id, jwt.getClaim("sid")),
+                Boolean.TRUE.equals(identity.getAttribute(Caller.PASSWORD_CHANGE_REQUIRED)));
     }
 
     /** The language of the user's pages, messages and emails. */

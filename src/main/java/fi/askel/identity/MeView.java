@@ -9,10 +9,11 @@ import java.util.List;
  */
 public record MeView(Long id, String username, String displayName, Role role, String locale, String email,
         boolean active, Instant createdAt, boolean totpEnabled, boolean mfaEnrolmentRequired,
-        List<FailedSignIns.Attempt> failedLoginsSinceLastLogin) {
+        List<FailedSignIns.Attempt> failedLoginsSinceLastLogin, boolean passwordChangeRequired) {
 
-    static MeView of(User u, boolean totpEnabled, boolean enrolmentRequired, List<FailedSignIns.Attempt> failures) {
+    static MeView of(User u, boolean totpEnabled, boolean enrolmentRequired, List<FailedSignIns.Attempt> failures,
+            boolean passwordChangeRequired) {
         return new MeView(u.id, u.username, u.displayName, u.role, u.locale, u.email, u.active, u.createdAt, totpEnabled,
-                enrolmentRequired, failures);
+                enrolmentRequired, failures, passwordChangeRequired);
     }
 }

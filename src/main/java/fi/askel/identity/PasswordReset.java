@@ -10,7 +10,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A one-time password reset link an admin had sent; only the token's hash is kept. */
+/**
+ * A one-time password reset link an admin had sent; only the token's hash is kept.
+ *
+ * <p>A row nobody created ({@code created_by} null) whose token nobody knows is the service's own demand
+ * that the user choose a new password at the next sign-in (the bootstrap admin's): it is "used" when the
+ * password changes, like every pending link of the user, and no link can ever open it.
+ */
 @Entity
 @Table(name = "password_reset")
 public class PasswordReset extends PanacheEntityBase {
@@ -48,6 +54,23 @@ public class PasswordReset extends PanacheEntityBase {
     /** Earlier links of the user stop working (a new one was sent, or the password changed). */
     static int expireAllOf(Long userId, Instant now) {
         return update("usedAt = ?1 where userId = ?2 and usedAt is null", now, userId);
+    }
+
+    /** A demand has no end of its own: the last instant a TIMESTAMP column holds on MariaDB 10.11. */
+    static final Instant UNTIL_CHANGED = Instant.parse("2038-01-19T03:14:07Z");
+
+    /** The user must choose a new password before doing anything else (see the class comment). */
+    static void requireChange(Long userId, Instant now) {
+        PasswordReset demand = new PasswordReset();
+        demand.userId = userId;
+        demand.tokenHash = AuthService.sha256(fi.askel.common.Secrets.random(32)); // never told to anyone
+        demand.createdAt = now;
+        demand.expiresAt = UNTIL_CHANGED;
+        demand.persist();
+    }
+
+    static boolean changeRequired(Long userId, Instant now) {
+        return count("userId = ?1 and createdBy is null and usedAt is null and expiresAt > ?2", userId, now) > 0;
     }
 
     /** Marks the link used if nobody used it first; true when this call did. */

@@ -41,12 +41,15 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
             // An ENROL sign-in gets no role at all but the enrolment one, so every @RolesAllowed endpoint
             // stays closed to it; MfaEnrolmentGate closes the merely @Authenticated ones.
             String role = session.enrolmentOnly() ? Role.MFA_ENROLMENT_NAME : caller.role().name();
+            boolean changePassword = "true".equals(String.valueOf((Object) jwt.getClaim(AuthService.PASSWORD_CHANGE_CLAIM)))
+                    && auth.passwordChangeRequired(caller.id());
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(Caller.ATTRIBUTE, caller)
                     .addAttribute(Caller.ENROLMENT_ONLY, session.enrolmentOnly())
+                    .addAttribute(Caller.PASSWORD_CHANGE_REQUIRED, changePassword)
                     .addAttribute(RequestLanguage.IDENTITY_ATTRIBUTE, caller.locale())
                     .addAttribute(Pages.DISPLAY_NAME, caller.displayName())
                     .addAttribute(Pages.ROLE, role)
