@@ -516,10 +516,38 @@
     }
   }
 
+  // Being in a call is activity: the idle sign-out (idle.js) must not end a specialist's sign-in in the middle
+  // of a long call, which makes no other requests. While connected, the sign-in is kept alive every few minutes.
+  var KEEP_ALIVE_MS = 4 * 60 * 1000;
+  var keepAliveTimer = null;
+
+  function keepAlive() {
+    if (ended) {
+      clearInterval(keepAliveTimer);
+      keepAliveTimer = null;
+      return;
+    }
+    fetch('/api/v1/auth/keep-alive', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch' }
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (body) {
+      if (body) {
+        document.dispatchEvent(new CustomEvent('askel:active', { detail: { idleSeconds: Number(body.idleSeconds || 0) } }));
+      }
+    }).catch(function () { /* the network is down: the call shows it; the next round tries again */ });
+  }
+
   function setState(state) {
     var el = $('connection-state');
     if (el.dataset.state === state) {
       return;
+    }
+    if (state === 'connected' && keepAliveTimer === null) {
+      keepAlive();
+      keepAliveTimer = setInterval(keepAlive, KEEP_ALIVE_MS);
     }
     el.dataset.state = state;
     el.textContent = text('t' + state.charAt(0).toUpperCase() + state.slice(1));

@@ -63,6 +63,15 @@
     });
   });
 
+  // Other scripts that keep the sign-in alive (a video call) say so, and the countdown starts again.
+  document.addEventListener('askel:active', function (event) {
+    var seconds = event.detail && event.detail.idleSeconds;
+    if (seconds > 0 && !stay.hidden) {
+      if (!box.hidden) { hide(); }
+      schedule(seconds);
+    }
+  });
+
   box.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && !stay.hidden) { stay.click(); }
   });

@@ -123,7 +123,12 @@ class CallJourneyTest {
             s.addInitScript(WATCH);
             s.navigate(base + "calls/" + id);
             BrowserSupport.assertAccessible(s);
-            s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut till mottagningen")).click();
+            // Being in the call keeps the sign-in alive (no idle sign-out in the middle of a long call).
+            com.microsoft.playwright.Response keptAlive = s.waitForResponse(
+                    r -> r.url().endsWith("/api/v1/auth/keep-alive") && r.request().method().equals("POST"),
+                    new Page.WaitForResponseOptions().setTimeout(90_000),
+                    () -> s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut till mottagningen")).click());
+            assertEquals(200, keptAlive.status(), "keep-alive while in the call");
 
             PlaywrightAssertions.assertThat(s.locator("#connection-state")).hasAttribute("data-state", "connected");
             PlaywrightAssertions.assertThat(c.locator("#connection-state")).hasAttribute("data-state", "connected");
