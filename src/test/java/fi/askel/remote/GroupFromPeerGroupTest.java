@@ -82,7 +82,10 @@ class GroupFromPeerGroupTest {
         no.put("reasons", "Tarvitsee fyysisen tutkimuksen.");
         specialist.as().body(no).post("/api/v1/periods/" + p + "/suitability").then().statusCode(201);
         Api.Account othersClient = suitable(Api.create("SPECIALIST"));
-        long groupId = peerGroup(specialist, anna, notAssessed, bert, notSuitable, othersClient);
+        long groupId = peerGroup(specialist, anna, notAssessed, bert, notSuitable);
+        // Another specialist's client can be in the group (an admin added them), but a specialist can only add
+        // clients they follow (issue 18), and this one does not follow them.
+        join(Api.admin(), groupId, othersClient);
 
         JsonPath booked = specialist.as().body(booking(groupId, Duration.ofDays(3))).post("/api/v1/appointments")
                 .then().statusCode(201).body("kind", equalTo("GROUP")).body("peerGroupId", equalTo((int) groupId))
