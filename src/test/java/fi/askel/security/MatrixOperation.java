@@ -93,13 +93,14 @@ record MatrixOperation(String method, String path) {
     /**
      * Reads only staff may make even about the owner's own things (the owner gets 403 or 404 there): a post's edit
      * history, the account record and its broker links, the specialist's overview and survey view, and the
-     * specialist's proposals of remote days (the client sees the days themselves), and everything under /admin
+     * specialist's proposals of remote days (the client sees the days themselves), a group session's members
+     * preview (who joined or left the peer group: the specialist's tool; the client sees the session), and everything under /admin
      * (the client reads their own surveys and export at /api/v1/me/…).
      */
     boolean staffOnlyRead() {
         return path.startsWith("/api/v1/admin/") || Set.of("GET /api/v1/posts/{id}/revisions", "GET /api/v1/users/{id}", "GET /api/v1/clients/{id}/overview",
                 "GET /api/v1/users/{id}/external-identities", "GET /api/v1/clients/{clientId}/surveys",
-                "GET /api/v1/periods/{periodId}/remote-days/proposals").contains(key());
+                "GET /api/v1/periods/{periodId}/remote-days/proposals", "GET /api/v1/appointments/{id}/members").contains(key());
     }
 
     String sampleBody(World world) {
