@@ -98,7 +98,7 @@ class GroupFromPeerGroupTest {
         // Only the two who take part are invited; the ones left out get nothing.
         assertTrue(SmtpTestResource.await(anna.username() + "@example.org", 1).get(0).text().contains("/calls/" + id));
         SmtpTestResource.await(bert.username() + "@example.org", 1);
-        assertEquals(0, SmtpTestResource.messagesTo(notAssessed.username() + "@example.org").size());
+        assertEquals(0, SmtpTestResource.countTo(notAssessed.username() + "@example.org"));
         notAssessed.as().get("/api/v1/appointments/" + id).then().statusCode(404);
     }
 
