@@ -6,7 +6,9 @@
 -- migration when it migrates as the owner (quarkus.flyway.username) and runs as another account.
 --
 -- Per table, because a database-wide grant would let the service change or delete the access log:
--- access_event is append-only (SELECT, INSERT), access_chain holds only its head row (SELECT, UPDATE),
+-- access_event is append-only (SELECT, INSERT) except for the three columns the sealer fills in when it seals an
+-- event into the chain (UPDATE (seq, prev_hash, hash): changing a sealed one is caught by the chain and the signed
+-- checkpoints), access_chain holds only its head row (SELECT, UPDATE),
 -- flyway_schema_history is read-only; every other table and sequence gets SELECT, INSERT, UPDATE, DELETE.
 -- Nothing is ever granted to create, alter or drop tables.
 DELIMITER //
@@ -19,7 +21,7 @@ BEGIN NOT ATOMIC
   FOR t IN (SELECT table_name AS name FROM information_schema.tables
             WHERE table_schema = DATABASE() AND table_type IN ('BASE TABLE', 'SEQUENCE', 'VIEW')) DO
     EXECUTE IMMEDIATE CONCAT('GRANT ',
-        CASE t.name WHEN 'access_event' THEN 'SELECT, INSERT'
+        CASE t.name WHEN 'access_event' THEN 'SELECT, INSERT, UPDATE (seq, prev_hash, hash)'
                     WHEN 'access_chain' THEN 'SELECT, UPDATE'
                     WHEN 'flyway_schema_history' THEN 'SELECT'
                     ELSE 'SELECT, INSERT, UPDATE, DELETE' END,

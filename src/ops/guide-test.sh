@@ -132,9 +132,18 @@ check_access_log() { # $1: a recorded "id hash" that must still be in the chain
   [ "$(jq -r .ok <<<"$v")" = true ] || fail "access log check: $v"
   if [ -n "${1:-}" ]; then
     set -- $1
-    [ "$(sql askel -e "SELECT hash FROM access_event WHERE id = $1")" = "$2" ] || fail "chain head $1 is not $2"
+    [ "$(sql askel -e "SELECT hash FROM access_event WHERE seq = $1")" = "$2" ] || fail "chain head $1 is not $2"
   fi
-  echo "access log ok: $(jq -c '{checked, lastId}' <<<"$v")"
+  echo "access log ok: $(jq -c '{checked, lastSeq, unsealed}' <<<"$v")"
+}
+sealed_log() { # the access-log check once the sealer (every 5 s) has sealed every event: events are sealed off the request path
+  local v i
+  for i in $(seq 1 30); do
+    v=$(api GET /api/v1/admin/access-log/verify)
+    if [ "$(jq -r '.unsealed' <<<"$v")" = 0 ] && [ "$(jq -r '.lastSeq // 0' <<<"$v")" -ge 1 ]; then echo "$v"; return 0; fi
+    sleep 1
+  done
+  echo "$v"
 }
 check_data() {
   sign_in
@@ -228,9 +237,9 @@ created=$(api POST /api/v1/users "$(jq -n --arg u "$CLIENT" \
 CLIENT_ID=$(jq -r .id <<<"$created"); [[ "$CLIENT_ID" =~ ^[0-9]+$ ]] || fail "creating a client: $created"
 # An admin reading the client's access log is itself logged (AUDIT_READ): the chain has an event.
 api GET "/api/v1/admin/access-log?clientId=$CLIENT_ID" >/dev/null
-v=$(api GET /api/v1/admin/access-log/verify)
-HEAD="$(jq -r .lastId <<<"$v") $(jq -r .lastHash <<<"$v")"
-[ "$(jq -r .lastId <<<"$v")" -ge 1 ] || fail "no access-log event: $v"
+v=$(sealed_log)
+HEAD="$(jq -r .lastSeq <<<"$v") $(jq -r .lastHash <<<"$v")"
+[ "$(jq -r '.lastSeq // 0' <<<"$v")" -ge 1 ] || fail "no sealed access-log event: $v"
 check_data
 
 step "Backups (OPERATIONS.md, \"Backups\")"
