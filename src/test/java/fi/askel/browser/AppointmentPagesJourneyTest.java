@@ -10,15 +10,11 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +23,7 @@ import org.junit.jupiter.api.Test;
  * calendar. Every page passes axe with nothing refused by the CSP; a refused form keeps what was typed.
  */
 @QuarkusTest
-class AppointmentPagesJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class AppointmentPagesJourneyTest extends BrowserJourney {
 
     private static Api.Account clientOf(Api.Account specialist, String lang) {
         Api.Account client = Api.create("CLIENT", lang);

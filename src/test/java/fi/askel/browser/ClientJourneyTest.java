@@ -9,33 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A client in a real browser: signing in, finding the exercise, typing, losing the connection, keyboard use. */
 @QuarkusTest
-class ClientJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ClientJourneyTest extends BrowserJourney {
 
     private Page signIn(BrowserContext context, Api.Account account) {
         Page page = context.newPage();

@@ -7,11 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +16,7 @@ import org.junit.jupiter.api.Test;
  * SameSite=Strict cookies are not sent with it, and it carries no CSRF token either.
  */
 @QuarkusTest
-class CrossSiteRequestTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class CrossSiteRequestTest extends BrowserJourney {
 
     @Test
     void a_form_posted_from_another_site_creates_nothing() {

@@ -7,11 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +17,7 @@ import org.junit.jupiter.api.Test;
  * sign in again. Keyboard and screen-reader users get the same: a focused alert dialog, Escape stays.
  */
 @QuarkusTest
-class IdleWarningJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class IdleWarningJourneyTest extends BrowserJourney {
 
     @Test
     void a_minute_before_the_end_the_page_warns_and_staying_keeps_the_sign_in() {

@@ -5,35 +5,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A new client in a real browser: the privacy notice comes first, then My privacy; both pass axe-core. */
 @QuarkusTest
-class PrivacyJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PrivacyJourneyTest extends BrowserJourney {
 
     @Test
     void a_new_client_acknowledges_the_notice_by_keyboard_and_manages_consents() {

@@ -5,13 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +16,7 @@ import org.junit.jupiter.api.Test;
  * CSP on every page, fi and sv.
  */
 @QuarkusTest
-class SuitabilityJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SuitabilityJourneyTest extends BrowserJourney {
 
     @Test
     void the_specialist_records_the_assessment_and_the_client_reads_it() {

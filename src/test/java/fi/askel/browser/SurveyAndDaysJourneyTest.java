@@ -7,14 +7,10 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,24 +18,7 @@ import org.junit.jupiter.api.Test;
  * Swedish), and their specialist confirms the day the client did exercises; every page axe-checked.
  */
 @QuarkusTest
-class SurveyAndDaysJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SurveyAndDaysJourneyTest extends BrowserJourney {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
 
