@@ -57,19 +57,27 @@ public class ClientOverviewService {
         this.em = em;
     }
 
-    /** The clients the caller follows (staff only), the most urgent first. */
+    /** A specialist's dashboard: the most urgent clients, and how many submitted assignments of all their clients wait. */
+    public record Dashboard(List<ClientListItem> mostUrgent, long waitingReviews) {}
+
+    /** The dashboard's share, from one reading of the client list (the waiting count is the list's SUBMITTED counts). */
+    public Dashboard dashboard(Caller caller, int limit) {
+        List<ClientListItem> all = clients(caller);
+        long waiting = all.stream().mapToLong(c -> c.counts().getOrDefault(AssignmentStatus.SUBMITTED, 0L)).sum();
+        return new Dashboard(all.stream().limit(limit).toList(), waiting);
+    }
+
     /** How many submitted assignments of the caller's clients wait for review. */
     public long pendingReviews(Caller caller) {
         return ReviewCounts.pending(access.followedClientIds(caller));
     }
 
+    /** The clients the caller follows (staff only), the most urgent first. */
     public List<ClientListItem> clients(Caller caller) {
         if (!caller.isStaff()) {
             throw ApiException.forbidden("followup.staff-only");
         }
-        List<Long> followed = access.followedClientIds(caller);
-        List<User> users = followed == null ? User.listByRole(Role.CLIENT)
-                : followed.isEmpty() ? List.of() : User.list("id in ?1 and role = ?2", followed, Role.CLIENT);
+        List<User> users = access.followedClients(caller);
         if (users.isEmpty()) {
             return List.of();
         }

@@ -51,9 +51,6 @@ public class AuthService {
     public record Tokens(String token, Instant expiresAt, String refreshToken, Instant sessionExpiresAt, User user,
             boolean enrolmentRequired, String sessionId, boolean passwordChangeRequired) {}
 
-    /** The account behind a caller whose session is live (null otherwise), and when it ends if left idle. */
-    public record SessionCaller(Caller caller, boolean enrolmentOnly, String sessionId, Instant idleExpiresAt) {}
-
     /** Activity is written to the session row at most this often: one UPDATE a minute, not one per request. */
     static final Duration ACTIVITY_GRANULARITY = Duration.ofMinutes(1);
     /**
@@ -241,33 +238,6 @@ public class AuthService {
     @Transactional
     public boolean passwordChangeRequired(Long userId) {
         return PasswordReset.changeRequired(userId, Instant.now());
-    }
-
-    /** The caller behind a verified token, if its session is still live and the account active. */
-    @Transactional
-    public Optional<SessionCaller> callerFor(String sessionId, String subject) {
-        if (sessionId == null || subject == null) {
-            return Optional.empty();
-        }
-        Instant now = Instant.now();
-        AuthSession session = AuthSession.findById(sessionId);
-        if (session == null || !session.isActive(now) || !subject.equals(String.valueOf(session.userId))) {
-            return Optional.empty();
-        }
-        User user = User.findById(session.userId);
-        if (user == null || !user.active) {
-            return Optional.empty();
-        }
-        if (isIdle(session, user, now)) {
-            session.revokedAt = now;
-            return Optional.empty();
-        }
-        // Activity, written at most once a minute: no statement at all on most requests.
-        if (session.lastUsedAt.isBefore(now.minus(ACTIVITY_GRANULARITY))) {
-            session.lastUsedAt = now;
-        }
-        return Optional.of(new SessionCaller(Caller.of(user), AuthSession.ENROL.equals(session.scope), session.id,
-                session.idleExpiresAt(idleTime(user.role))));
     }
 
     /**

@@ -14,14 +14,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Accepts a verified token only while its sign-in is live (not logged out, not expired, account
- * active), and takes the role from the account as it is now rather than as it was at sign-in.
+ * active), and takes the role from the account as it is now rather than as it was at sign-in: one
+ * statement per request (SessionLookup), plus one more only for a token that must change its password.
  */
 @ApplicationScoped
 public class SessionAugmentor implements SecurityIdentityAugmentor {
 
+    private final SessionLookup sessions;
     private final AuthService auth;
 
-    public SessionAugmentor(AuthService auth) {
+    public SessionAugmentor(SessionLookup sessions, AuthService auth) {
+        this.sessions = sessions;
         this.auth = auth;
     }
 
@@ -35,7 +38,7 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
         String sid = jwt.getClaim("sid");
         String subject = jwt.getSubject();
         return context.runBlocking(() -> {
-            AuthService.SessionCaller session = auth.callerFor(sid, subject)
+            SessionLookup.Live session = sessions.find(sid, subject)
                     .orElseThrow(() -> new AuthenticationFailedException("The sign-in has ended"));
             Caller caller = session.caller();
             // An ENROL sign-in gets no role at all but the enrolment one, so every @RolesAllowed endpoint
@@ -43,7 +46,9 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
             String role = session.enrolmentOnly() ? Role.MFA_ENROLMENT_NAME : caller.role().name();
             boolean changePassword = "true".equals(String.valueOf((Object) jwt.getClaim(AuthService.PASSWORD_CHANGE_CLAIM)))
                     && auth.passwordChangeRequired(caller.id());
-            return QuarkusSecurityIdentity.builder()
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder();
+            session.facts().forEach(builder::addAttribute);
+            return builder
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())

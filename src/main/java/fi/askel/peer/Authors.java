@@ -43,10 +43,18 @@ public class Authors {
         if (ids.isEmpty()) {
             return views;
         }
-        Map<Long, Member> members = Member.listByGroupAndUsers(reader.groupId(), ids).stream()
-                .collect(Collectors.toMap(m -> m.userId, Function.identity()));
-        Map<Long, User> users = User.<User>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<Long, Member> members = new HashMap<>();
+        Map<Long, User> users = new HashMap<>();
+        // One query for the accounts and their memberships of this group (a former member keeps the pseudonym).
+        for (Object[] row : User.getEntityManager().createQuery("select u, m from User u left join Member m"
+                        + " on m.userId = u.id and m.groupId = :group where u.id in :ids", Object[].class)
+                .setParameter("group", reader.groupId()).setParameter("ids", ids).getResultList()) {
+            User user = (User) row[0];
+            users.put(user.id, user);
+            if (row[1] != null) {
+                members.put(user.id, (Member) row[1]);
+            }
+        }
         for (Long id : ids) {
             views.put(id, view(reader, id, members.get(id), users.get(id)));
         }

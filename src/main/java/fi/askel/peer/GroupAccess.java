@@ -4,6 +4,7 @@ import fi.askel.common.ApiException;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class GroupAccess {
 
-    private final PeerConfig config;
+    /** A thread t, its group g and the caller's current membership m (if any): selected together, one query. */
+    static final String THREAD_FROM = " from DiscussionThread t join PeerGroup g on g.id = t.groupId"
+            + " left join Member m on m.groupId = t.groupId and m.userId = :user and m.removedAt is null";
 
-    public GroupAccess(PeerConfig config) {
+    private final PeerConfig config;
+    private final EntityManager em;
+
+    public GroupAccess(PeerConfig config, EntityManager em) {
         this.config = config;
+        this.em = em;
     }
 
     public Access group(Caller caller, Long groupId) {
@@ -36,11 +43,18 @@ public class GroupAccess {
         return visible(access) ? Optional.of(access) : Optional.empty();
     }
 
-    /** The thread and the caller's access to its group; 404 alike for a missing thread and a foreign one. */
+    /** The thread and the caller's access to its group; 404 alike for a missing thread and a foreign one. One query. */
     public ThreadAccess thread(Caller caller, Long threadId) {
-        DiscussionThread thread = threadId == null ? null : DiscussionThread.findById(threadId);
-        Optional<Access> access = thread == null ? Optional.empty() : find(caller, thread.groupId);
-        return access.map(a -> new ThreadAccess(a, thread)).orElseThrow(() -> ApiException.notFound("thread"));
+        List<Object[]> rows = threadId == null ? List.of() : em.createQuery("select t, g, m" + THREAD_FROM + " where t.id = :id", Object[].class)
+                .setParameter("user", caller.id()).setParameter("id", threadId).getResultList();
+        return rows.stream().findFirst().flatMap(r -> threadAccess(caller, r))
+                .orElseThrow(() -> ApiException.notFound("thread"));
+    }
+
+    /** A row selecting t, g, m {@link #THREAD_FROM} (thread, group, membership or null) as access, if the caller may see the group. */
+    Optional<ThreadAccess> threadAccess(Caller caller, Object[] row) {
+        Access access = new Access(caller, (PeerGroup) row[1], (Member) row[2]);
+        return visible(access) ? Optional.of(new ThreadAccess(access, (DiscussionThread) row[0])) : Optional.empty();
     }
 
     public PostAccess post(Caller caller, Long postId) {
@@ -58,9 +72,11 @@ public class GroupAccess {
                             .filter(Member::isActive).orElse(null)))
                     .toList();
         }
-        List<Member> memberships = Member.listActiveByUser(caller.id());
-        return PeerGroup.listByIds(memberships.stream().map(m -> m.groupId).toList()).stream()
-                .map(g -> new Access(caller, g, memberships.stream().filter(m -> m.groupId.equals(g.id)).findFirst().orElseThrow()))
+        // The caller's current memberships and their groups, in one query.
+        return em.createQuery("select g, m from Member m join PeerGroup g on g.id = m.groupId"
+                        + " where m.userId = :user and m.removedAt is null order by g.name, g.id", Object[].class)
+                .setParameter("user", caller.id()).getResultList().stream()
+                .map(r -> new Access(caller, (PeerGroup) r[0], (Member) r[1]))
                 .filter(this::visible)
                 .toList();
     }

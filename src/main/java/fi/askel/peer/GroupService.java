@@ -72,14 +72,31 @@ public class GroupService {
     @Transactional
     public List<GroupView> list(Caller caller) {
         List<Access> groups = access.visibleGroups(caller);
-        Map<Long, Long> newPosts = unread.byGroup(caller.id(), groups.stream().map(Access::groupId).toList());
-        return groups.stream().map(a -> view(a, newPosts.getOrDefault(a.groupId(), 0L))).toList();
+        return views(groups, unread.byGroup(caller.id(), groups.stream().map(Access::groupId).toList()));
     }
 
     /** For the dashboard: the caller's groups that have posts they have not read. */
     @Transactional
     public List<GroupView> withNewPosts(Caller caller) {
-        return list(caller).stream().filter(g -> g.newPosts() > 0).toList();
+        List<Access> groups = access.visibleGroups(caller);
+        Map<Long, Long> newPosts = unread.byGroup(caller.id(), groups.stream().map(Access::groupId).toList());
+        return views(groups.stream().filter(a -> newPosts.getOrDefault(a.groupId(), 0L) > 0).toList(), newPosts);
+    }
+
+    /** Views of many groups: member and open-report counts in one grouped query each, however many groups. */
+    private List<GroupView> views(List<Access> groups, Map<Long, Long> newPosts) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> members = UnreadCounts.grouped(Member.getEntityManager().createQuery("select m.groupId, count(m) from Member m"
+                        + " where m.groupId in :ids and m.removedAt is null group by m.groupId", Object[].class)
+                .setParameter("ids", groups.stream().map(Access::groupId).toList()).getResultList());
+        List<Long> moderated = groups.stream().filter(Access::isModerator).map(Access::groupId).toList();
+        Map<Long, Long> reports = moderated.isEmpty() ? Map.of() : UnreadCounts.grouped(Report.getEntityManager().createQuery(
+                        "select r.groupId, count(r) from Report r where r.groupId in :ids and r.resolvedAt is null group by r.groupId",
+                        Object[].class).setParameter("ids", moderated).getResultList());
+        return groups.stream().map(a -> view(a, newPosts.getOrDefault(a.groupId(), 0L), members.getOrDefault(a.groupId(), 0L),
+                a.isModerator() ? reports.getOrDefault(a.groupId(), 0L) : null)).toList();
     }
 
     @Transactional
@@ -190,17 +207,19 @@ public class GroupService {
     }
 
     GroupView view(Access a) {
-        return view(a, unread.byGroup(a.caller().id(), List.of(a.groupId())).getOrDefault(a.groupId(), 0L));
+        return view(a, unread.byGroup(a.caller().id(), List.of(a.groupId())).getOrDefault(a.groupId(), 0L),
+                Member.count("groupId = ?1 and removedAt is null", a.groupId()),
+                a.isModerator() ? Report.countOpenByGroup(a.groupId()) : null);
     }
 
-    private GroupView view(Access a, long newPosts) {
+    private GroupView view(Access a, long newPosts, long members, Long openReports) {
         PeerGroup g = a.group();
         Member me = a.member();
         boolean rulesAccepted = !a.isClient() || (me != null && me.rulesAcceptedAt != null);
         return new GroupView(g.id, g.name, g.description, g.isArchived(), g.archivedAt, access.readableUntil(g),
-                (int) Member.count("groupId = ?1 and removedAt is null", g.id), newPosts, a.isModerator(),
+                (int) members, newPosts, a.isModerator(),
                 me == null || me.moderator ? null : me.pseudonym, rulesAccepted, me == null ? null : me.emailDigest,
-                a.isModerator() ? Report.countOpenByGroup(g.id) : null, g.rules);
+                openReports, g.rules);
     }
 
     private Member join(PeerGroup group, User user, Long addedBy) {

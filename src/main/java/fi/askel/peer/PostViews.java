@@ -32,12 +32,35 @@ public class PostViews {
     }
 
     public List<PostView> build(Access reader, DiscussionThread thread, List<Post> posts, long lastRead) {
-        Set<Long> replyIds = posts.stream().map(p -> p.replyToId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, Post> replyTargets = Post.listByIds(replyIds).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        Set<Long> authorIds = new HashSet<>();
-        posts.forEach(p -> authorIds.add(p.authorId));
-        replyTargets.values().forEach(p -> authorIds.add(p.authorId));
-        Map<Long, AuthorView> names = authors.forGroup(reader, authorIds);
+        Map<Long, Post> replyTargets = replyTargets(posts);
+        return build(reader, thread, posts, replyTargets, authors.forGroup(reader, authorIds(posts, replyTargets, null)), lastRead);
+    }
+
+    /** The posts these reply to, read only for those not among them (a reply to a post on the same page costs nothing). */
+    public Map<Long, Post> replyTargets(List<Post> posts) {
+        Map<Long, Post> onPage = posts.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Set<Long> missing = posts.stream().map(p -> p.replyToId)
+                .filter(id -> id != null && !onPage.containsKey(id)).collect(Collectors.toSet());
+        Map<Long, Post> targets = new java.util.HashMap<>(onPage);
+        Post.listByIds(missing).forEach(p -> targets.put(p.id, p));
+        return targets;
+    }
+
+    /** Everyone to be named beside these posts: their authors, the authors they reply to, and {@code also} (if not null). */
+    public static Set<Long> authorIds(List<Post> posts, Map<Long, Post> replyTargets, Long also) {
+        Set<Long> ids = new HashSet<>();
+        posts.forEach(p -> ids.add(p.authorId));
+        posts.stream().map(p -> p.replyToId).filter(java.util.Objects::nonNull)
+                .map(replyTargets::get).filter(java.util.Objects::nonNull).forEach(p -> ids.add(p.authorId));
+        if (also != null) {
+            ids.add(also);
+        }
+        return ids;
+    }
+
+    /** The posts with names already looked up (Authors.forGroup over {@link #authorIds}). */
+    public List<PostView> build(Access reader, DiscussionThread thread, List<Post> posts, Map<Long, Post> replyTargets,
+            Map<Long, AuthorView> names, long lastRead) {
         List<PostView> views = new ArrayList<>();
         for (Post p : posts) {
             Post target = p.replyToId == null ? null : replyTargets.get(p.replyToId);

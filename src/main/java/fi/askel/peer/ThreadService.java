@@ -10,6 +10,7 @@ import fi.askel.peer.PeerViews.PostView;
 import fi.askel.peer.PeerViews.ThreadDetailView;
 import fi.askel.peer.PeerViews.ThreadView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -26,9 +27,11 @@ public class ThreadService {
     private final UnreadCounts unread;
     private final PeerConfig config;
     private final NotificationService notifications;
+    private final EntityManager em;
 
     public ThreadService(GroupAccess access, PostService posts, PostViews postViews, Authors authors,
-            UnreadCounts unread, PeerConfig config, NotificationService notifications) {
+            UnreadCounts unread, PeerConfig config, NotificationService notifications, EntityManager em) {
+        this.em = em;
         this.access = access;
         this.posts = posts;
         this.postViews = postViews;
@@ -79,7 +82,7 @@ public class ThreadService {
                 notifications.notify(m.userId, groupId, t.id, first.post().id, Notification.Kind.NEW_THREAD);
             }
         }
-        ThreadDetailView detail = read(a, t, 0);
+        ThreadDetailView detail = read(a, t, 0, 0);
         return first.distress() ? withCrisis(detail, first.post().id, posts.crisisHelp(caller)) : detail;
     }
 
@@ -89,19 +92,29 @@ public class ThreadService {
      */
     @Transactional
     public ThreadDetailView get(Caller caller, Long threadId, Integer page, Long postId) {
-        ThreadAccess ta = access.thread(caller, threadId);
+        // One query for the thread, its group, the caller's membership, their read marker and how many posts it covers.
+        List<Object[]> rows = threadId == null ? List.of() : em.createQuery("select t, g, m, coalesce(r.lastReadPostId, 0),"
+                        + " (select count(q) from Post q where q.threadId = t.id and q.id <= r.lastReadPostId)"
+                        + GroupAccess.THREAD_FROM + " left join ThreadRead r on r.key.threadId = t.id and r.key.userId = :user"
+                        + " where t.id = :id", Object[].class)
+                .setParameter("user", caller.id()).setParameter("id", threadId).getResultList();
+        Object[] row = rows.isEmpty() ? null : rows.get(0);
+        ThreadAccess ta = row == null ? null : access.threadAccess(caller, row).orElse(null);
+        if (ta == null) {
+            throw ApiException.notFound("thread");
+        }
+        long read = ((Number) row[3]).longValue();
         int size = config.pageSize();
         int p = page == null ? 0 : Math.max(0, page);
         if (postId != null) {
             p = (int) Math.max(0, (Post.countByThreadUpTo(threadId, postId) - 1) / size);
-        } else if (page == null) {
-            // Open at the first unread post, as a returning reader expects.
-            long read = unread.lastRead(caller.id(), threadId);
-            long seen = read == 0 ? 0 : Post.countByThreadUpTo(threadId, read);
-            long total = Post.countByThread(threadId);
-            p = read == 0 || seen >= total ? (read == 0 ? 0 : (int) ((total - 1) / size)) : (int) (seen / size);
+        } else if (page == null && read != 0) {
+            // Open at the first unread post, as a returning reader expects (the last page when all is read).
+            long seen = ((Number) row[4]).longValue();
+            long total = ta.thread().postCount;
+            p = seen >= total ? (int) ((total - 1) / size) : (int) (seen / size);
         }
-        return read(ta.access(), ta.thread(), p);
+        return read(ta.access(), ta.thread(), p, read);
     }
 
     @Transactional
@@ -124,22 +137,26 @@ public class ThreadService {
         if (pin != null) {
             t.pinned = pin;
         }
-        return read(ta.access(), t, 0);
+        return read(ta.access(), t, 0, unread.lastRead(caller.id(), t.id));
     }
 
-    private ThreadDetailView read(Access a, DiscussionThread t, int page) {
+    /** A page of posts, the names beside them (one lookup) and the reader's marker moved past them. */
+    private ThreadDetailView read(Access a, DiscussionThread t, int page, long lastRead) {
         int size = config.pageSize();
-        long lastRead = unread.lastRead(a.caller().id(), t.id);
         List<Post> list = Post.listByThread(t.id, page, size);
-        List<PostView> views = postViews.build(a, t, list, lastRead);
+        Map<Long, Post> targets = postViews.replyTargets(list);
+        Map<Long, AuthorView> names = authors.forGroup(a, PostViews.authorIds(list, targets, t.authorId));
+        List<PostView> views = postViews.build(a, t, list, targets, names, lastRead);
         if (!list.isEmpty()) {
             unread.markRead(a.caller().id(), t.id, list.get(list.size() - 1).id);
         }
         boolean canPost = !a.group().isArchived() && (!t.isLocked() || a.isModerator());
-        boolean hidden = !DiscussionThread.listHiddenFirstPosts(List.of(t.id)).isEmpty();
-        return new ThreadDetailView(t.id, t.groupId, a.group().name, titleFor(a, t, hidden), authors.one(a, t.authorId),
+        // The thread's first post is the first of page 0; other pages ask.
+        boolean hidden = page == 0 && !list.isEmpty() ? list.get(0).isHidden()
+                : !DiscussionThread.listHiddenFirstPosts(List.of(t.id)).isEmpty();
+        return new ThreadDetailView(t.id, t.groupId, a.group().name, titleFor(a, t, hidden), names.get(t.authorId),
                 t.createdAt, t.pinned, t.isLocked(), a.group().isArchived(), a.isModerator(), canPost, hidden,
-                PageOf.of(views, page, size, Post.countByThread(t.id)));
+                PageOf.of(views, page, size, t.postCount));
     }
 
     /** A hidden thread's title is shown only to its author and the moderators. */

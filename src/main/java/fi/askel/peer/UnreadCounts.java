@@ -71,7 +71,7 @@ public class UnreadCounts {
                 .executeUpdate();
     }
 
-    private static Map<Long, Long> grouped(List<Object[]> rows) {
+    static Map<Long, Long> grouped(List<Object[]> rows) {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
             counts.put((Long) row[0], (Long) row[1]);

@@ -39,15 +39,6 @@ public class ConsentService {
         this.em = em;
     }
 
-    /** Whether the user has acknowledged the newest notice version: one primary-key lookup. */
-    @Transactional
-    public boolean hasAcknowledgedCurrent(long userId) {
-        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM privacy_acknowledgement a WHERE a.user_id = ?1"
-                        + " AND a.notice_version = (SELECT MAX(n.version) FROM privacy_notice n)")
-                .setParameter(1, userId).getSingleResult();
-        return n.longValue() > 0;
-    }
-
     @Transactional
     public PrivacyState state(Caller caller, String lang) {
         requireClient(caller);

@@ -5,7 +5,6 @@ import fi.askel.common.Problem;
 import fi.askel.common.web.Pages;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
-import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -37,12 +36,10 @@ public class PrivacyGate {
     private static final List<String> PAGES_ALLOWED = List.of(NOTICE_PAGE, "/logout", "/login", "/language", "/help",
             "/static");
 
-    private final ConsentService consents;
     private final SecurityIdentity identity;
     private final Pages pages;
 
-    public PrivacyGate(ConsentService consents, SecurityIdentity identity, Pages pages) {
-        this.consents = consents;
+    public PrivacyGate(SecurityIdentity identity, Pages pages) {
         this.identity = identity;
         this.pages = pages;
     }
@@ -50,11 +47,13 @@ public class PrivacyGate {
     @ServerRequestFilter
     public Response requireAcknowledgement(ContainerRequestContext request) {
         String path = RequestPaths.normalise(request.getUriInfo().getRequestUri().getRawPath());
-        if (!BlockingOperationControl.isBlockingAllowed() || allowed(request.getMethod(), path) || identity.isAnonymous()) {
+        if (allowed(request.getMethod(), path) || identity.isAnonymous()) {
             return null;
         }
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
-        if (caller == null || caller.role() != Role.CLIENT || consents.hasAcknowledgedCurrent(caller.id())) {
+        // Read with the sign-in check (NoticeAcknowledged), so the gate costs no query of its own.
+        if (caller == null || caller.role() != Role.CLIENT
+                || Boolean.TRUE.equals(identity.getAttribute(NoticeAcknowledged.ATTRIBUTE))) {
             return null;
         }
         if (path.startsWith("/api/")) {

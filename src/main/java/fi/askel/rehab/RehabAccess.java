@@ -46,6 +46,16 @@ public class RehabAccess {
         }
     }
 
+    /** The accounts of the clients whose rehabilitation the caller follows (every client for an admin), in one query. */
+    public List<User> followedClients(Caller caller) {
+        return switch (caller.role()) {
+            case CLIENT -> User.list("id = ?1 and role = ?2", caller.id(), Role.CLIENT);
+            case SPECIALIST -> User.list("role = ?1 and id in (select p.clientId from Period p join p.specialistIds s"
+                    + " where s = ?2)", Role.CLIENT, caller.id());
+            case ADMIN -> User.listByRole(Role.CLIENT);
+        };
+    }
+
     /** The clients whose rehabilitation the caller follows; null means all (admin). */
     public List<Long> followedClientIds(Caller caller) {
         return switch (caller.role()) {

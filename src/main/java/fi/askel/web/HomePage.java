@@ -78,9 +78,11 @@ public class HomePage {
         return switch (caller.role()) {
             case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()),
                     groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 3), surveys.due(caller));
-            case SPECIALIST -> Templates.specialist(pages.context(),
-                    overview.clients(caller).stream().limit(10).toList(), overview.pendingReviews(caller),
-                    groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 5));
+            case SPECIALIST -> {
+                ClientOverviewService.Dashboard clients = overview.dashboard(caller, 10);
+                yield Templates.specialist(pages.context(), clients.mostUrgent(), clients.waitingReviews(),
+                        groups.withNewPosts(caller), appointments.upcoming(caller, pages.lang(), 5));
+            }
             case ADMIN -> Templates.admin(pages.context(),
                     users.list(caller, null, 0, 20).stream().map(UserView::from).toList(),
                     readiness.overdue(pages.lang(), ReadinessService.today()), accessLog.status());

@@ -1,0 +1,110 @@
+package fi.askel.performance;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.askel.peer.Peer;
+import fi.askel.support.Api;
+import fi.askel.support.Rehab;
+import fi.askel.support.Statements;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statement budgets of the pages a provider's day is made of (issue 12), counted by the database server
+ * itself (support.Statements): a signed-in request pays one statement for its sign-in and gates, and each
+ * page a fixed number for its own data however long its lists are (no N+1: each list grows from 2 to many
+ * rows and the count must not change).
+ */
+@QuarkusTest
+class StatementBudgetTest {
+
+    /** Pages are read as the browser does, with the sign-in cookie. */
+    private static RequestSpecification page(Api.Account account) {
+        return given().cookie("askel_token", account.token()).redirects().follow(false);
+    }
+
+    private static Statements.Count pageCount(Api.Account account, String path) {
+        page(account).get(path).then().statusCode(200); // warm: templates, caches, module catalogue
+        return Statements.fewest(3, () -> page(account).get(path).then().statusCode(200));
+    }
+
+    @Test
+    void signing_in_and_every_gate_cost_one_statement_per_request() {
+        Api.Account client = Api.create("CLIENT");
+        Statements.Count help = pageCount(client, "/help");
+        assertEquals(1, help.statements(), "a signed-in page that reads nothing itself: " + help);
+        assertEquals(0, help.autocommitSwitches(), "no transaction for the sign-in check: " + help);
+    }
+
+    @Test
+    void the_client_dashboard_stays_within_eight_statements_however_much_there_is() {
+        Rehab.Team team = Rehab.team();
+        Rehab.assign(team, "sleep-and-recovery");
+        Rehab.assign(team, "getting-ready");
+        Statements.Count few = pageCount(team.client(), "/");
+        for (String slug : List.of("living-with-pain", "physical-activity", "back-and-neck", "stress-and-relaxation")) {
+            Rehab.assign(team, slug);
+        }
+        long group = Peer.group(team.specialist(), team.client());
+        Peer.thread(team.specialist(), group, "Hello", "First post");
+        Statements.Count many = pageCount(team.client(), "/");
+        assertTrue(many.statements() <= 8, "client dashboard: " + many);
+        assertEquals(few.statements(), many.statements(), "more assignments and a group cost no more statements: "
+                + few + " then " + many);
+    }
+
+    @Test
+    void the_specialist_dashboard_stays_within_ten_statements_however_many_clients() {
+        Api.Account specialist = Api.create("SPECIALIST");
+        List<Api.Account> clients = new ArrayList<>();
+        addClients(specialist, clients, 2);
+        Statements.Count few = pageCount(specialist, "/");
+        addClients(specialist, clients, 10);
+        Statements.Count many = pageCount(specialist, "/");
+        assertTrue(many.statements() <= 10, "specialist dashboard: " + many);
+        assertEquals(few.statements(), many.statements(), "more clients cost no more statements: " + few + " then " + many);
+    }
+
+    @Test
+    void a_thread_page_with_twenty_posts_costs_at_most_six_statements() {
+        Api.Account specialist = Api.create("SPECIALIST");
+        Api.Account reader = Api.create("CLIENT");
+        Api.Account writer = Api.create("CLIENT");
+        long group = Peer.group(specialist, reader, writer);
+        long thread = Peer.thread(writer, group, "Sleep", "How do you sleep?");
+        Peer.post(reader, thread, "Badly.");
+        Statements.Count few = pageCount(reader, "/threads/" + thread);
+        for (int i = 0; i < 18; i++) {
+            Peer.post(i % 2 == 0 ? writer : specialist, thread, "Post number " + i);
+        }
+        Statements.Count many = pageCount(reader, "/threads/" + thread);
+        assertTrue(many.statements() <= 6, "thread page with 20 posts: " + many);
+        assertEquals(few.statements(), many.statements(), "twenty posts cost what two do: " + few + " then " + many);
+    }
+
+    @Test
+    void the_review_queue_stays_within_eight_statements() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        Rehab.completeAll(team.client(), id, "sleep-and-recovery");
+        team.client().as().post("/api/v1/assignments/" + id + "/submit").then().statusCode(200);
+        Statements.Count queue = pageCount(team.specialist(), "/reviews");
+        assertTrue(queue.statements() <= 8, "review queue: " + queue);
+    }
+
+    private static void addClients(Api.Account specialist, List<Api.Account> clients, int count) {
+        for (int i = 0; i < count; i++) {
+            Api.Account client = Api.create("CLIENT");
+            Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+                    "startsOn", java.time.LocalDate.now().minusDays(3).toString(),
+                    "endsOn", java.time.LocalDate.now().plusDays(30).toString()));
+            clients.add(client);
+        }
+    }
+}
