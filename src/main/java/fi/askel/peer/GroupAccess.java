@@ -96,7 +96,8 @@ public class GroupAccess {
         return group.archivedAt == null ? null : group.archivedAt.plus(Duration.ofDays(config.archiveReadDays()));
     }
 
-    private boolean visible(Access access) {
+    /** Whether the caller of this access may see its group (see the class comment). */
+    boolean visible(Access access) {
         if (access.isAdmin()) {
             return true;
         }

@@ -75,12 +75,29 @@ public class GroupService {
         return views(groups, unread.byGroup(caller.id(), groups.stream().map(Access::groupId).toList()));
     }
 
-    /** For the dashboard: the caller's groups that have posts they have not read. */
+    /**
+     * For the dashboard: the caller's groups that have posts they have not read. For members, one query: the
+     * memberships, their groups, unread posts, member and open-report counts together.
+     */
     @Transactional
     public List<GroupView> withNewPosts(Caller caller) {
-        List<Access> groups = access.visibleGroups(caller);
-        Map<Long, Long> newPosts = unread.byGroup(caller.id(), groups.stream().map(Access::groupId).toList());
-        return views(groups.stream().filter(a -> newPosts.getOrDefault(a.groupId(), 0L) > 0).toList(), newPosts);
+        if (caller.role() == Role.ADMIN) {
+            return list(caller).stream().filter(g -> g.newPosts() > 0).toList();
+        }
+        List<GroupView> views = new ArrayList<>();
+        for (Object[] row : Member.getEntityManager().createQuery("select g, m, (select count(p) from Post p where p.groupId = g.id"
+                        + " and" + UnreadCounts.UNREAD + "), (select count(x) from Member x where x.groupId = g.id and x.removedAt is null),"
+                        + " (select count(r) from Report r where r.groupId = g.id and r.resolvedAt is null)"
+                        + " from Member m join PeerGroup g on g.id = m.groupId where m.userId = :user and m.removedAt is null"
+                        + " order by g.name, g.id", Object[].class)
+                .setParameter("user", caller.id()).getResultList()) {
+            long newPosts = (Long) row[2];
+            Access a = new Access(caller, (PeerGroup) row[0], (Member) row[1]);
+            if (newPosts > 0 && access.visible(a)) {
+                views.add(view(a, newPosts, (Long) row[3], a.isModerator() ? (Long) row[4] : null));
+            }
+        }
+        return views;
     }
 
     /** Views of many groups: member and open-report counts in one grouped query each, however many groups. */

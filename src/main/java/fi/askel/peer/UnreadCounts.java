@@ -17,7 +17,8 @@ import java.util.Map;
 @ApplicationScoped
 public class UnreadCounts {
 
-    private static final String UNREAD = " p.authorId <> :user and p.deletedAt is null and p.hiddenAt is null"
+    /** Posts p unread by :user: not their own, not removed or hidden, past their read marker of the thread. */
+    static final String UNREAD = " p.authorId <> :user and p.deletedAt is null and p.hiddenAt is null"
             + " and p.id > coalesce((select r.lastReadPostId from ThreadRead r"
             + " where r.key.userId = :user and r.key.threadId = p.threadId), 0)";
 

@@ -119,12 +119,19 @@ public class GoalService {
     }
 
     public List<GoalView> goals(Caller caller, Long clientId) {
-        access.requireClient(caller, clientId);
+        access.checkClient(caller, clientId);
         accessLog.record(caller, clientId, AccessKind.GOALS_READ);
-        List<GasGoal> goals = GasGoal.listByClient(clientId);
-        Map<Long, List<GasRating>> ratings = GasRating.listByGoals(goals.stream().map(g -> g.id).toList()).stream()
-                .collect(Collectors.groupingBy(r -> r.goalId));
-        return goals.stream().map(g -> view(g, ratings.getOrDefault(g.id, List.of()))).toList();
+        // The goals and their ratings in one query (a goal without ratings comes with a null rating).
+        Map<GasGoal, List<GasRating>> goals = new LinkedHashMap<>();
+        for (Object[] row : GasGoal.getEntityManager().createQuery("select g, r from GasGoal g left join GasRating r"
+                + " on r.goalId = g.id where g.clientId = :client order by g.id", Object[].class)
+                .setParameter("client", clientId).getResultList()) {
+            List<GasRating> ratings = goals.computeIfAbsent((GasGoal) row[0], g -> new ArrayList<>());
+            if (row[1] != null) {
+                ratings.add((GasRating) row[1]);
+            }
+        }
+        return goals.entrySet().stream().map(e -> view(e.getKey(), e.getValue())).toList();
     }
 
     public GasView gas(Caller caller, Long clientId) {

@@ -31,6 +31,13 @@ public class RehabAccess {
         return client;
     }
 
+    /** As {@link #requireClient}, without reading the account when callers ask about themselves (their sign-in was just checked). */
+    public void checkClient(Caller caller, Long clientId) {
+        if (caller.role() != Role.CLIENT || !caller.id().equals(clientId)) {
+            requireClient(caller, clientId);
+        }
+    }
+
     public Assignment requireAssignment(Caller caller, Long id) {
         Assignment a = id == null ? null : Assignment.findById(id);
         if (a == null || !canSeeClient(caller, a.clientId)) {

@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
@@ -90,11 +91,15 @@ public class SurveyService {
 
     SurveyView view(Period p, Phase phase, LocalDate today, Instant now) {
         SurveyAnswer a = SurveyAnswer.findByPeriodAndPhase(p.id, phase);
+        return view(p, phase, today, now, a, a == null ? SurveyPostponement.findByPeriodAndPhase(p.id, phase) : null);
+    }
+
+    /** The survey of a period and phase, given its answer and postponement (either may be null). */
+    private SurveyView view(Period p, Phase phase, LocalDate today, Instant now, SurveyAnswer a, SurveyPostponement later) {
         LocalDate opens = opensOn(p, phase);
         LocalDate closes = closesOn(p);
         boolean open = !today.isBefore(opens) && !today.isAfter(closes);
         boolean replacedByEnd = phase == Phase.MIDPOINT && !today.isBefore(opensOn(p, Phase.END));
-        SurveyPostponement later = a == null ? SurveyPostponement.findByPeriodAndPhase(p.id, phase) : null;
         boolean due = open && a == null && !replacedByEnd && (later == null || !later.hiddenUntil.isAfter(now));
         return new SurveyView(p.id, phase, opens, closes, open, due, a == null ? null : AnswerView.of(a, true));
     }
@@ -105,10 +110,26 @@ public class SurveyService {
         LocalDate today = today();
         Instant now = clock.instant();
         List<SurveyView> due = new ArrayList<>();
-        for (Period p : Period.<Period>list("clientId = ?1 and endsOn >= ?2 order by startsOn", caller.id(),
-                today.minusDays(EDITABLE_DAYS_AFTER_END))) {
+        // At most three queries however many periods: the periods (with their specialists), their answers and postponements.
+        List<Period> periods = Period.<Period>find("select distinct p from Period p left join fetch p.specialistIds"
+                + " where p.clientId = ?1 and p.endsOn >= ?2 order by p.startsOn", caller.id(),
+                today.minusDays(EDITABLE_DAYS_AFTER_END)).list();
+        if (periods.isEmpty()) {
+            return due;
+        }
+        // Answers and postponements matter only while a survey is open, which is a few weeks of a period: none asked otherwise.
+        List<Long> ids = periods.stream().filter(p -> !today.isAfter(closesOn(p))
+                        && (!today.isBefore(opensOn(p, Phase.MIDPOINT)) || !today.isBefore(opensOn(p, Phase.END))))
+                .map(p -> p.id).toList();
+        Map<String, SurveyAnswer> answers = ids.isEmpty() ? Map.of() : SurveyAnswer.<SurveyAnswer>list("periodId in ?1", ids)
+                .stream().collect(Collectors.toMap(a -> a.periodId + "/" + a.phase, a -> a, (x, y) -> x));
+        Map<String, SurveyPostponement> postponed = ids.isEmpty() ? Map.of()
+                : SurveyPostponement.<SurveyPostponement>list("periodId in ?1", ids).stream()
+                        .collect(Collectors.toMap(l -> l.periodId + "/" + l.phase, l -> l, (x, y) -> x));
+        for (Period p : periods) {
             for (Phase phase : Phase.values()) {
-                SurveyView v = view(p, phase, today, now);
+                SurveyAnswer a = answers.get(p.id + "/" + phase);
+                SurveyView v = view(p, phase, today, now, a, a == null ? postponed.get(p.id + "/" + phase) : null);
                 if (v.due()) {
                     due.add(v);
                 }
