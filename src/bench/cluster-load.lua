@@ -24,7 +24,9 @@ function init(args)
   method = os.getenv("LOAD_METHOD") or "GET"
   path = os.getenv("LOAD_PATH")
   template = os.getenv("LOAD_BODY")
+  if template == "" then template = nil end
   capture = os.getenv("LOAD_CAPTURE")
+  if capture == "" then capture = nil end
   pause = tonumber(os.getenv("LOAD_DELAY_MS") or "0")
   local name, value = string.match(os.getenv("LOAD_AUTH") or "", "^([^:]+):%s*(.*)$")
   headers = {}
