@@ -7,8 +7,8 @@
 # node, then one Askel instance, brings both back, and checks that every acknowledged write is in the database,
 # how long errors lasted, that both rejoin, and that the access log's chain is whole and unforked.
 #
-#   ./mvnw -B -q package -DskipTests && src/bench/cluster.sh           # about 6 minutes: 100 s of load
-#   src/bench/cluster.sh --quick                                       # for CI: the same checks, 45 s of load
+#   ./mvnw -B -q package -DskipTests && src/bench/cluster.sh           # about 4 minutes: 100 s of load
+#   src/bench/cluster.sh --quick                                       # for CI: the same checks, 45 s of load (~4 min here)
 #
 # Needs (Debian): mariadb-server galera-4 haproxy wrk rsync curl python3, and a JDK 17. Without them it says
 # SKIPPED and exits 77. Never touches the system's MariaDB: each node has its own datadir, ports and PID file
