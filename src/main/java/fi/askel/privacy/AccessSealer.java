@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
  * Seals the access log: every few seconds ({@code askel.privacy.access-log.seal-every}) on every instance,
  * but one sealer at a time across instances: the chain's head row is the sealers' lock, taken with SKIP
  * LOCKED in the sealing transaction itself, so a second sealer skips at once and a sealer that dies mid-run
- * just rolls back (on Galera, a sealer on another node fails at commit instead). Requests never touch it.
+ * just rolls back (on Galera, a sealer on another node fails at commit instead, as a deadlock, and is tried
+ * again: {@link #sealOnce}). Requests never touch it.
  * After each committed batch the new head is signed and published as a checkpoint ({@link AccessCheckpoints}).
  */
 @ApplicationScoped
@@ -98,7 +99,47 @@ public class AccessSealer {
         }
     }
 
+    /**
+     * One sealing transaction, tried again (up to {@value #ATTEMPTS} times) when the database rolls it back as a
+     * deadlock: on Galera that is how a conflict with a commit on another node is reported (at commit), and on
+     * one server InnoDB may pick the sealer as a deadlock's victim. The rolled-back attempt sealed nothing, so
+     * the next one starts again from the head as it is then and the chain stays unforked.
+     */
     private AccessChain.Sealed sealOnce(int max) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sealTransaction(max);
+            } catch (SQLException e) {
+                if (!deadlock(e) || attempt >= ATTEMPTS) {
+                    throw new IllegalStateException("Sealing the access log failed", e);
+                }
+                LOG.infof("Sealing the access log was rolled back as a deadlock (%s); trying again", e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    static final int ATTEMPTS = 3;
+
+    /** MariaDB's deadlock (1213, SQLSTATE 40001), which is also Galera's certification failure. */
+    static boolean deadlock(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == 1213 || "40001".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private AccessChain.Sealed sealTransaction(int max) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
@@ -115,8 +156,6 @@ public class AccessSealer {
                 c.setTransactionIsolation(isolation);
                 c.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Sealing the access log failed", e);
         }
     }
 
