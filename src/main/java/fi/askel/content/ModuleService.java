@@ -7,6 +7,7 @@ import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.content.ModuleViews.ModuleView;
 import fi.askel.content.ModuleViews.SafetyView;
 import fi.askel.content.ModuleViews.StepView;
+import fi.askel.content.steps.MessageTexts;
 import fi.askel.content.steps.Step;
 import fi.askel.content.steps.ViewContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,33 +71,33 @@ public class ModuleService {
     }
 
     private StepView step(Step step, String lang) {
-        String typeLabel = messages.get(lang, "step-type." + step.type());
-        return step.view(new ViewContext() {
-            @Override
-            public String lang() {
-                return lang;
-            }
+        return step.view(new StepViewContext(lang, messages.get(lang, "step-type." + step.type())));
+    }
 
-            @Override
-            public String t(String key, Object... args) {
-                return messages.get(lang, key, args);
-            }
+    /** A step shown in one language, with the shared safety text of this catalogue. */
+    private final class StepViewContext extends MessageTexts implements ViewContext {
 
-            @Override
-            public String typeLabel() {
-                return typeLabel;
-            }
+        private final String typeLabel;
 
-            @Override
-            public String html(String text) {
-                return markdown.toHtml(text);
-            }
+        StepViewContext(String lang, String typeLabel) {
+            super(messages, lang);
+            this.typeLabel = typeLabel;
+        }
 
-            @Override
-            public SafetyView safety(List<String> topics) {
-                SafetyText shared = catalog.safety();
-                return shared == null ? null : safetyView(shared, topics, lang);
-            }
-        });
+        @Override
+        public String typeLabel() {
+            return typeLabel;
+        }
+
+        @Override
+        public String html(String text) {
+            return markdown.toHtml(text);
+        }
+
+        @Override
+        public SafetyView safety(List<String> topics) {
+            SafetyText shared = catalog.safety();
+            return shared == null ? null : safetyView(shared, topics, lang());
+        }
     }
 }

@@ -5,6 +5,7 @@ import fi.askel.common.Messages;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleViews.ModuleView;
 import fi.askel.content.ModuleViews.StepView;
+import fi.askel.content.steps.MessageTexts;
 import fi.askel.content.steps.ReviewContext;
 import fi.askel.content.steps.Step;
 import fi.askel.rehab.AssignmentViews.StepProgress;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The client's answers laid next to each step's prompt and items, readable for the specialist. */
-final class AnsweredSteps implements ReviewContext {
+final class AnsweredSteps extends MessageTexts implements ReviewContext {
 
     /**
      * One step with its answer; {@code answer} is what the step type makes of it for its own template
@@ -32,13 +33,10 @@ final class AnsweredSteps implements ReviewContext {
         }
     }
 
-    private final Messages messages;
-    private final String lang;
     private final Formats fmt;
 
     AnsweredSteps(Messages messages, String lang) {
-        this.messages = messages;
-        this.lang = lang;
+        super(messages, lang);
         this.fmt = new Formats(lang);
     }
 
@@ -55,16 +53,6 @@ final class AnsweredSteps implements ReviewContext {
     private AnsweredStep step(StepView s, Step step, JsonNode a, boolean done) {
         return new AnsweredStep(s.key(), s.type(), s.typeLabel(), s.title(), s.prompt(), s.required(), a != null, done,
                 a == null ? null : step.review(a, this));
-    }
-
-    @Override
-    public String lang() {
-        return lang;
-    }
-
-    @Override
-    public String t(String key, Object... args) {
-        return messages.get(lang, key, args);
     }
 
     @Override
