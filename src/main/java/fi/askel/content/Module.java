@@ -1,5 +1,6 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.Step;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.Step;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,26 +20,7 @@ final class StructureHash {
         StringBuilder sb = new StringBuilder();
         for (Step step : module.steps()) {
             sb.append(step.key()).append(':').append(step.answerShape()).append(':').append(step.required()).append('{');
-            switch (step.type()) {
-                case "reflection" -> sb.append(((Step.Reflection) step).maxLength());
-                case "scale" -> ((Step.Scale) step).items().forEach(i ->
-                        sb.append(i.key()).append('=').append(i.min()).append("..").append(i.max()).append(';'));
-                case "checklist" -> ((Step.Checklist) step).items().forEach(i -> sb.append(i.key()).append(';'));
-                case "exercise" -> sb.append(((Step.Exercise) step).dose());
-                case "quiz" -> ((Step.Quiz) step).questions().forEach(q -> {
-                    sb.append(q.key()).append('[');
-                    q.choices().forEach(c -> sb.append(c.key()).append(c.correct() ? "*" : "").append(','));
-                    sb.append(']');
-                });
-                case "questionnaire" -> {
-                    Step.Questionnaire q = (Step.Questionnaire) step;
-                    sb.append(q.instrument()).append(q.scoring());
-                    q.options().forEach(o -> sb.append(o.value()).append(','));
-                    q.items().forEach(i -> sb.append(i.key()).append(';'));
-                    q.bands().forEach(b -> sb.append(b.min()).append("..").append(b.max()).append(';'));
-                }
-                default -> { }
-            }
+            step.structure(sb);
             sb.append('}');
         }
         try {

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads one YAML mapping with the line of every field kept, and records a problem (file, line,
  * what is wrong) instead of failing, so an author sees every mistake of a module at once.
  */
-final class YamlFields {
+public final class YamlFields {
 
     static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
 
@@ -52,40 +52,40 @@ final class YamlFields {
         }
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-    void problem(Node at, String message) {
+    public void problem(Node at, String message) {
         problems.add(new ModuleProblem(file, line(at == null ? node : at), message));
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    List<ModuleProblem> problems() {
+    public List<ModuleProblem> problems() {
         return problems;
     }
 
     /** A nested mapping read with the same file and problem list. */
-    YamlFields nested(String name, String what, Set<String> allowed) {
+    public YamlFields nested(String name, String what, Set<String> allowed) {
         return new YamlFields(file, problems, fields.get(name), what, allowed);
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return fields.containsKey(name);
     }
 
-    Node raw(String name) {
+    public Node raw(String name) {
         return fields.get(name);
     }
 
-    String string(String name, boolean required) {
+    public String string(String name, boolean required) {
         Node value = fields.get(name);
         if (value == null) {
             if (required) {
@@ -100,7 +100,7 @@ final class YamlFields {
         return s.getValue().trim();
     }
 
-    String key(String name) {
+    public String key(String name) {
         String value = string(name, true);
         if (value != null && !KEY.matcher(value).matches()) {
             problem(fields.get(name), where + ": \"" + value + "\" is not a valid " + name
@@ -110,7 +110,16 @@ final class YamlFields {
         return value;
     }
 
-    Integer integer(String name, boolean required, int min, int max) {
+    /** A key field that must differ from those already seen in the same list. */
+    public String uniqueKey(Set<String> seen, String what) {
+        String key = key("key");
+        if (key != null && !seen.add(key)) {
+            problem(raw("key"), "duplicate " + what + " key \"" + key + "\"");
+        }
+        return key;
+    }
+
+    public Integer integer(String name, boolean required, int min, int max) {
         String text = string(name, required);
         if (text == null) {
             return null;
@@ -128,7 +137,7 @@ final class YamlFields {
         }
     }
 
-    boolean bool(String name, boolean fallback) {
+    public boolean bool(String name, boolean fallback) {
         String text = string(name, false);
         if (text == null) {
             return fallback;
@@ -140,7 +149,7 @@ final class YamlFields {
         return Boolean.parseBoolean(text);
     }
 
-    Localized localized(String name, boolean required) {
+    public Localized localized(String name, boolean required) {
         Node value = fields.get(name);
         if (value == null) {
             if (required) {
@@ -164,7 +173,7 @@ final class YamlFields {
     }
 
     /** The mappings of a list field, each read with its own allowed fields. */
-    List<YamlFields> list(String name, boolean required, String itemName, Set<String> allowed) {
+    public List<YamlFields> list(String name, boolean required, String itemName, Set<String> allowed) {
         Node value = fields.get(name);
         List<YamlFields> items = new ArrayList<>();
         if (value == null) {
@@ -184,7 +193,7 @@ final class YamlFields {
         return items;
     }
 
-    List<String> words(String name, boolean required, List<String> vocabulary) {
+    public List<String> words(String name, boolean required, List<String> vocabulary) {
         Node value = fields.get(name);
         List<String> words = new ArrayList<>();
         if (value == null) {

@@ -130,7 +130,7 @@ public class ReviewsPage {
                 .orElseThrow(() -> new IllegalStateException("Module " + a.moduleSlug() + " v" + a.moduleVersion() + " is missing"));
         Subject subject = new Subject(a.id(), a.clientId(), clientName, a.moduleTitle(), a.status().name(), a.submittedAt(),
                 a.note(), a.status() == AssignmentStatus.SUBMITTED);
-        List<AnsweredStep> steps = new AnsweredSteps(messages, lang).of(modules.view(module, lang), detail.steps());
+        List<AnsweredStep> steps = new AnsweredSteps(messages, lang).of(module, modules.view(module, lang), detail.steps());
         return Templates.review(pages.context(), new Formats(lang), subject, steps, detail.reviews(), state);
     }
 

@@ -2,7 +2,7 @@ package fi.askel.followup;
 
 import fi.askel.common.Messages;
 import fi.askel.content.ModuleCatalog;
-import fi.askel.content.Step;
+import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.followup.ClientPageViews.GoalRow;
 import fi.askel.followup.ClientPageViews.PeriodRow;
 import fi.askel.followup.FollowupViews.ClientOverview;
@@ -116,8 +116,8 @@ public class SummaryService {
             return "";
         }
         return catalog.find(a.moduleSlug(), a.moduleVersion()).flatMap(m -> m.step(r.stepKey))
-                .filter(s -> s instanceof Step.Questionnaire)
-                .map(s -> ((Step.Questionnaire) s).band(r.score))
+                .filter(s -> s instanceof QuestionnaireStep)
+                .map(s -> ((QuestionnaireStep) s).band(r.score))
                 .map(b -> b.label().get(lang)).orElse("");
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.common.ApiException;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
-import fi.askel.content.Step;
+import fi.askel.content.steps.AnswerCheck;
+import fi.askel.content.steps.ExerciseStep;
+import fi.askel.content.steps.QuestionnaireStep;
+import fi.askel.content.steps.Step;
 import fi.askel.identity.Caller;
 import fi.askel.rehab.AssignmentViews.SaveResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +59,7 @@ public class AnswerStore {
         if (a.opensOn != null && a.opensOn.isAfter(today)) {
             throw ApiException.conflict("not-open-yet", "rehab.answer.not-open", a.opensOn);
         }
-        JsonNode normal = AnswerValidator.check(step, answer, done, today);
+        JsonNode normal = AnswerCheck.check(step, answer, done, today);
         String text = normal.toString();
         Instant now = Instant.now();
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, stepKey));
@@ -83,10 +86,10 @@ public class AnswerStore {
             }
         }
         a.lastActivityAt = now;
-        if (step instanceof Step.Exercise) {
+        if (step instanceof ExerciseStep) {
             ExerciseLogs.replace(a, stepKey, normal);
         }
-        if (step instanceof Step.Questionnaire q) {
+        if (step instanceof QuestionnaireStep q) {
             recordScore(a, q, normal, done, now);
         }
         return new SaveResult(stepKey, saved.done, saved.revision, saved.savedAt, true, a.status, normal);
@@ -138,7 +141,7 @@ public class AnswerStore {
                 .orElseThrow(() -> new IllegalStateException("Module " + a.moduleSlug + " v" + a.moduleVersion + " is missing"));
     }
 
-    private static void recordScore(Assignment a, Step.Questionnaire q, JsonNode normal, boolean done, Instant now) {
+    private static void recordScore(Assignment a, QuestionnaireStep q, JsonNode normal, boolean done, Instant now) {
         QuestionnaireResult result = QuestionnaireResult.findById(new StepAnswer.Key(a.id, q.key()));
         if (!done) {
             if (result != null) {

@@ -4,7 +4,7 @@ import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
-import fi.askel.content.Step;
+import fi.askel.content.steps.Step;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;

@@ -7,7 +7,9 @@ import fi.askel.common.web.Pages;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.StepView;
-import fi.askel.content.Step;
+import fi.askel.content.steps.LogEntries;
+import fi.askel.content.steps.QuestionnaireStep;
+import fi.askel.content.steps.Step;
 import fi.askel.identity.Caller;
 import fi.askel.rehab.AssignmentViews.AssignmentDetailView;
 import io.quarkus.qute.CheckedTemplate;
@@ -92,7 +94,7 @@ public class ClientWorkPage {
     public TemplateInstance step(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("saved") String saved) {
         Assignment a = access.requireAssignment(caller(), id);
         JsonNode answer = savedAnswer(a, key);
-        return Templates.step(pages.context(), stepPage(a, key, StepForm.of(answer), Map.of(),
+        return Templates.step(pages.context(), stepPage(a, key, answer, Map.of(),
                 saved != null ? pages.t("work.saved") : null));
     }
 
@@ -109,10 +111,10 @@ public class ClientWorkPage {
         Assignment a = access.requireAssignment(caller(), id);
         Module module = assignments.module(a);
         Step step = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
-        String action = autosave != null ? "draft" : FormAnswers.first(form, "action");
-        JsonNode answer = FormAnswers.from(step, form, savedAnswer(a, key));
+        String action = autosave != null ? "draft" : form.getFirst("action");
+        JsonNode answer = step.fromForm(form, savedAnswer(a, key));
         boolean done = "next".equals(action);
-        if (step instanceof Step.Exercise && !done) {
+        if (step instanceof LogEntries.LogStep && !done) {
             // Adding or removing a log entry keeps the step as it was (done stays done).
             done = "add-log".equals(action) || form.containsKey("remove-log") ? isDone(a, key) : false;
         }
@@ -125,7 +127,7 @@ public class ClientWorkPage {
             Map<String, String> errors = new HashMap<>();
             e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), pages.t(f.messageKey(), f.args())));
             return Response.status(400).entity(Templates.step(pages.context(),
-                    stepPage(a, key, StepForm.of(answer), errors, null))).build();
+                    stepPage(a, key, answer, errors, null))).build();
         }
         if (autosave != null) {
             return Response.noContent().build();
@@ -152,8 +154,9 @@ public class ClientWorkPage {
         return Templates.overview(pages.context(), work, canSubmit, first, message);
     }
 
-    private StepPage stepPage(Assignment a, String key, StepForm form, Map<String, String> errors, String message) {
+    private StepPage stepPage(Assignment a, String key, JsonNode answer, Map<String, String> errors, String message) {
         Module module = assignments.module(a);
+        Step definition = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
         List<StepView> steps = modules.view(module, pages.lang()).steps();
         StepView step = steps.stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("step"));
@@ -161,13 +164,14 @@ public class ClientWorkPage {
         var done = answers.doneSteps(List.of(a.id)).getOrDefault(a.id, java.util.Set.of());
         QuestionnaireResult result = QuestionnaireResult.findById(new StepAnswer.Key(a.id, key));
         String band = null;
-        if (result != null && module.step(key).orElse(null) instanceof Step.Questionnaire q && q.band(result.score) != null) {
+        if (result != null && definition instanceof QuestionnaireStep q && q.band(result.score) != null) {
             band = q.band(result.score).label().get(pages.lang());
         }
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
         return new StepPage(a.id, module.title().get(pages.lang()), a.status, a.status.isOpenForAnswers(), step, index + 1,
                 steps.size(), done.size(), done.contains(key), saved == null ? 0 : saved.savedAt.toEpochMilli(), index > 0 ? steps.get(index - 1).key() : null,
-                index + 1 < steps.size() ? steps.get(index + 1).key() : null, form, errors, message,
+                index + 1 < steps.size() ? steps.get(index + 1).key() : null, definition.form(answer),
+                definition.autosaves(), errors, message,
                 result == null ? null : result.score, result == null ? null : result.maxScore, band);
     }
 

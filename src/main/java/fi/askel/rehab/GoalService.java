@@ -2,6 +2,7 @@ package fi.askel.rehab;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
+import fi.askel.content.steps.GoalStep;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.privacy.AccessKind;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class GoalService {
 
-    public static final List<String> LEVELS = List.of("-2", "-1", "0", "1", "2");
+    public static final List<String> LEVELS = GoalStep.LEVELS;
 
     public record CreateGoalRequest(String title, Integer weight, Map<String, String> levels, Long periodId) {}
 

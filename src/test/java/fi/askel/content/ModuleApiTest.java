@@ -1,5 +1,15 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.ChecklistStep;
+import fi.askel.content.steps.ExerciseStep;
+import fi.askel.content.steps.GoalStep;
+import fi.askel.content.steps.QuestionnaireStep;
+import fi.askel.content.steps.QuizStep;
+import fi.askel.content.steps.ReadStep;
+import fi.askel.content.steps.ReflectionStep;
+import fi.askel.content.steps.SafetyStep;
+import fi.askel.content.steps.ScaleStep;
+import fi.askel.content.steps.Step;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,31 +81,31 @@ class ModuleApiTest {
 
     @SuppressWarnings("unchecked")
     private static void assertStepContent(Step step, Map<String, Object> view, String lang, String at) {
-        if (step instanceof Step.Read) {
+        if (step instanceof ReadStep) {
             assertTrue(((String) view.get("bodyHtml")).length() > 50, at);
-        } else if (step instanceof Step.Safety) {
+        } else if (step instanceof SafetyStep) {
             assertEquals("read", view.get("answerShape"), at);
             assertTrue(((String) ((Map<String, Object>) view.get("safety")).get("html")).contains("112"), at);
-        } else if (step instanceof Step.Exercise e) {
+        } else if (step instanceof ExerciseStep e) {
             assertTrue(((String) view.get("bodyHtml")).length() > 50, at);
             Map<String, Object> dose = (Map<String, Object>) view.get("dose");
             assertEquals(e.dose().daysPerWeek(), dose.get("daysPerWeek"), at);
             assertFalse(((String) dose.get("text")).isBlank(), at);
-        } else if (step instanceof Step.Reflection r) {
+        } else if (step instanceof ReflectionStep r) {
             assertEquals(r.prompt().get(lang), view.get("prompt"), at);
-        } else if (step instanceof Step.Goal g) {
+        } else if (step instanceof GoalStep g) {
             assertEquals(g.prompt().get(lang), view.get("prompt"), at);
-        } else if (step instanceof Step.Scale s) {
+        } else if (step instanceof ScaleStep s) {
             List<Map<String, Object>> items = (List<Map<String, Object>>) view.get("items");
             assertEquals(s.items().get(0).minLabel().get(lang), items.get(0).get("minLabel"), at);
             assertEquals(s.items().get(0).max(), items.get(0).get("max"), at);
-        } else if (step instanceof Step.Checklist c) {
+        } else if (step instanceof ChecklistStep c) {
             assertEquals(c.items().get(0).label().get(lang),
                     ((List<Map<String, Object>>) view.get("items")).get(0).get("label"), at);
-        } else if (step instanceof Step.Quiz q) {
+        } else if (step instanceof QuizStep q) {
             List<Map<String, Object>> questions = (List<Map<String, Object>>) view.get("questions");
             assertEquals(q.questions().get(0).explanation().get(lang), questions.get(0).get("explanation"), at);
-        } else if (step instanceof Step.Questionnaire q) {
+        } else if (step instanceof QuestionnaireStep q) {
             assertEquals(q.options().get(0).label().get(lang),
                     ((List<Map<String, Object>>) view.get("options")).get(0).get("label"), at);
             assertEquals(q.bands().size(), ((List<?>) view.get("bands")).size(), at);

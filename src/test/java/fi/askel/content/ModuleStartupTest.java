@@ -1,5 +1,6 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.ScaleStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,8 +77,8 @@ class ModuleStartupTest {
         // Raised: the start goes on, and version 1 keeps the steps it was made on.
         replace(module, "version: 1", "version: 2");
         ModuleCatalog catalog = start(exercises);
-        assertEquals(7, ((Step.Scale) catalog.find(slug).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
-        assertEquals(10, ((Step.Scale) catalog.find(slug, 1).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
+        assertEquals(7, ((ScaleStep) catalog.find(slug).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
+        assertEquals(10, ((ScaleStep) catalog.find(slug, 1).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
         assertEquals(first.slug(), catalog.find(slug, 1).orElseThrow().slug());
         assertEquals(List.of(1, 2), stored(slug));
     }

@@ -1,5 +1,6 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.ScaleStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class ModuleValidationTest {
         Module module = result.modules().get(0);
         assertEquals("fixture", module.slug());
         assertEquals("Sömn", module.title().get("sv"));
-        Step.Scale scale = (Step.Scale) module.step("sleep-quality").orElseThrow();
+        ScaleStep scale = (ScaleStep) module.step("sleep-quality").orElseThrow();
         assertEquals(10, scale.items().get(0).max());
         assertNotNull(scale.items().get(0).minLabel());
     }

@@ -1,5 +1,6 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.SafetyStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,7 +106,7 @@ class SafetyTextTest {
         write("module.yaml", MANIFEST.formatted(SAFETY_STEP));
         ModuleLoader.Result result = ModuleLoader.loadAll(dir);
         assertEquals(List.of(), result.problems());
-        Step.Safety step = (Step.Safety) result.modules().get(0).step("when-to-get-help").orElseThrow();
+        SafetyStep step = (SafetyStep) result.modules().get(0).step("when-to-get-help").orElseThrow();
         assertEquals(List.of("chest-pain", "saddle-numbness"), step.topics());
         assertEquals("read", step.answerShape(), "answered like a read step");
         assertEquals(null, step.preface(), "a preface is optional");
@@ -125,7 +126,7 @@ class SafetyTextTest {
         for (String lang : List.of("fi", "sv", "en")) {
             write("when-to-get-help." + lang + ".md", "Lue tämä ennen harjoittelua.\n");
         }
-        Step.Safety step = (Step.Safety) ModuleLoader.loadAll(dir).modules().get(0).step("when-to-get-help").orElseThrow();
+        SafetyStep step = (SafetyStep) ModuleLoader.loadAll(dir).modules().get(0).step("when-to-get-help").orElseThrow();
         assertEquals("Lue tämä ennen harjoittelua.\n", step.preface().get("sv"));
 
         write("when-to-get-help.en.md", "Read this first.\n\nIf you feel numbness between your legs, wait and see.\n");

@@ -1,5 +1,10 @@
 package fi.askel.content;
 
+import fi.askel.content.steps.QuestionnaireStep;
+import fi.askel.content.steps.ReadStep;
+import fi.askel.content.steps.SafetyStep;
+import fi.askel.content.steps.ScaleStep;
+import fi.askel.content.steps.Step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,12 +53,12 @@ class ShippedModulesTest {
     @Test
     void who5_scores_zero_to_hundred_with_kind_bands() {
         Module who5 = RESULT.modules().stream().filter(m -> m.slug().equals("wellbeing-who5")).findFirst().orElseThrow();
-        Step.Questionnaire q = who5.steps().stream().filter(s -> s instanceof Step.Questionnaire)
-                .map(s -> (Step.Questionnaire) s).findFirst().orElseThrow();
+        QuestionnaireStep q = who5.steps().stream().filter(s -> s instanceof QuestionnaireStep)
+                .map(s -> (QuestionnaireStep) s).findFirst().orElseThrow();
         assertEquals(5, q.items().size());
         assertEquals(0, q.minScore());
         assertEquals(100, q.maxScore());
-        Map<String, Integer> allThrees = q.items().stream().collect(Collectors.toMap(Step.Item::key, i -> 3));
+        Map<String, Integer> allThrees = q.items().stream().collect(Collectors.toMap(QuestionnaireStep.Item::key, i -> 3));
         assertEquals(60, q.score(allThrees));
         assertTrue(q.scoring().higherIsBetter());
         assertTrue(q.band(28) != q.band(29) && q.band(50) != q.band(51));
@@ -63,8 +68,8 @@ class ShippedModulesTest {
     void getting_ready_covers_what_the_seeds_ask_of_providers() {
         Module m = RESULT.modules().stream().filter(x -> x.slug().equals("getting-ready")).findFirst().orElseThrow();
         // The emergency instructions are the shared safety text, included by reference.
-        String all = m.steps().stream().map(s -> s instanceof Step.Read r ? r.body().get("fi")
-                : s instanceof Step.Safety sf ? RESULT.safety().markdown("fi", sf.topics()) : "")
+        String all = m.steps().stream().map(s -> s instanceof ReadStep r ? r.body().get("fi")
+                : s instanceof SafetyStep sf ? RESULT.safety().markdown("fi", sf.topics()) : "")
                 .collect(Collectors.joining("\n"));
         assertTrue(all.contains("112"), "emergency number");
         Set<String> keys = m.steps().stream().map(Step::key).collect(Collectors.toSet());
@@ -75,13 +80,13 @@ class ShippedModulesTest {
     void changing_wording_keeps_the_structure_and_changing_a_range_does_not() {
         Module m = RESULT.modules().stream().filter(x -> x.slug().equals("sleep-and-recovery")).findFirst().orElseThrow();
         String hash = StructureHash.of(m);
-        Step.Read firstRead = (Step.Read) m.steps().stream().filter(s -> s instanceof Step.Read).findFirst().orElseThrow();
-        List<Step> reworded = m.steps().stream().map(s -> s == firstRead ? (Step) new Step.Read(firstRead.key(),
+        ReadStep firstRead = (ReadStep) m.steps().stream().filter(s -> s instanceof ReadStep).findFirst().orElseThrow();
+        List<Step> reworded = m.steps().stream().map(s -> s == firstRead ? (Step) new ReadStep(firstRead.key(),
                 new Localized(Map.of("fi", "Uusi", "sv", "Ny", "en", "New")), true, firstRead.body(), null) : s).toList();
         assertEquals(hash, StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(), m.themes(),
                 m.targetGroups(), m.title(), m.summary(), reworded)));
-        List<Step> rescaled = m.steps().stream().map(s -> s instanceof Step.Scale sc ? (Step) new Step.Scale(sc.key(),
-                sc.title(), sc.required(), sc.prompt(), sc.items().stream().map(i -> new Step.ScaleItem(i.key(), i.label(),
+        List<Step> rescaled = m.steps().stream().map(s -> s instanceof ScaleStep sc ? (Step) new ScaleStep(sc.key(),
+                sc.title(), sc.required(), sc.prompt(), sc.items().stream().map(i -> new ScaleStep.Item(i.key(), i.label(),
                         i.min(), i.max() + 1, i.minLabel(), i.maxLabel())).toList()) : s).toList();
         assertTrue(!hash.equals(StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(), m.themes(),
                 m.targetGroups(), m.title(), m.summary(), rescaled))));
@@ -90,14 +95,14 @@ class ShippedModulesTest {
     @Test
     void a_read_step_that_becomes_a_safety_step_keeps_the_version_but_a_new_key_does_not() {
         Module m = RESULT.modules().stream().filter(x -> x.slug().equals("getting-ready")).findFirst().orElseThrow();
-        Step.Safety safety = (Step.Safety) m.step("emergency").orElseThrow();
+        SafetyStep safety = (SafetyStep) m.step("emergency").orElseThrow();
         Localized body = new Localized(Map.of("fi", "Soita 112.", "sv", "Ring 112.", "en", "Call 112."));
         List<Step> asRead = m.steps().stream().map(s -> s == safety
-                ? (Step) new Step.Read(s.key(), s.title(), s.required(), body, null) : s).toList();
+                ? (Step) new ReadStep(s.key(), s.title(), s.required(), body, null) : s).toList();
         assertEquals(StructureHash.of(m), StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(),
                 m.themes(), m.targetGroups(), m.title(), m.summary(), asRead)), "answered alike: same structure");
         List<Step> renamed = m.steps().stream().map(s -> s == safety
-                ? (Step) new Step.Safety("emergency-help", s.title(), s.required(), null, List.of()) : s).toList();
+                ? (Step) new SafetyStep("emergency-help", s.title(), s.required(), null, List.of()) : s).toList();
         assertTrue(!StructureHash.of(m).equals(StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(),
                 m.themes(), m.targetGroups(), m.title(), m.summary(), renamed))));
     }
@@ -122,7 +127,7 @@ class ShippedModulesTest {
     @Test
     void chest_pain_has_one_answer_call_112_wherever_it_is_taught() {
         Set<String> includeChestPain = RESULT.modules().stream()
-                .filter(m -> m.steps().stream().anyMatch(s -> s instanceof Step.Safety sf
+                .filter(m -> m.steps().stream().anyMatch(s -> s instanceof SafetyStep sf
                         && (sf.topics().isEmpty() || sf.topics().contains("chest-pain"))))
                 .map(Module::slug).collect(Collectors.toSet());
         assertTrue(includeChestPain.containsAll(Set.of("getting-ready", "physical-activity", "back-and-neck",

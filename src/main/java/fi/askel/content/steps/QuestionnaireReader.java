@@ -1,5 +1,10 @@
-package fi.askel.content;
+package fi.askel.content.steps;
 
+import fi.askel.content.YamlFields;
+import fi.askel.content.steps.QuestionnaireStep.Band;
+import fi.askel.content.steps.QuestionnaireStep.Item;
+import fi.askel.content.steps.QuestionnaireStep.Option;
+import fi.askel.content.steps.QuestionnaireStep.Scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,33 +16,34 @@ final class QuestionnaireReader {
 
     private QuestionnaireReader() {}
 
-    static Step.Questionnaire read(String key, Localized title, boolean required, YamlFields s) {
+    static QuestionnaireStep read(StepReading r) {
+        YamlFields s = r.s();
         String instrument = s.string("instrument", true);
-        List<Step.Option> options = new ArrayList<>();
+        List<Option> options = new ArrayList<>();
         Set<Integer> values = new HashSet<>();
         for (YamlFields o : s.list("options", true, "option", Set.of("value", "label"))) {
             Integer value = o.integer("value", true, -100, 100);
             if (value != null && !values.add(value)) {
                 o.problem(o.raw("value"), "two answer options have the value " + value);
             }
-            options.add(new Step.Option(ModuleLoader.orDefault(value, 0), o.localized("label", true)));
+            options.add(new Option(StepReading.orDefault(value, 0), o.localized("label", true)));
         }
-        List<Step.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (YamlFields i : s.list("items", true, "item", Set.of("key", "text"))) {
-            items.add(new Step.Item(ModuleLoader.uniqueKey(i, keys, "item"), i.localized("text", true)));
+            items.add(new Item(i.uniqueKey(keys, "item"), i.localized("text", true)));
         }
-        Step.Scoring scoring = scoring(s);
-        List<Step.Band> bands = new ArrayList<>();
+        Scoring scoring = scoring(s);
+        List<Band> bands = new ArrayList<>();
         for (YamlFields b : s.list("bands", true, "band", Set.of("min", "max", "label"))) {
             Integer min = b.integer("min", true, -100_000, 100_000);
             Integer max = b.integer("max", true, -100_000, 100_000);
             if (min != null && max != null && min > max) {
                 b.problem(b.raw("max"), "band max (" + max + ") is below its min (" + min + ")");
             }
-            bands.add(new Step.Band(ModuleLoader.orDefault(min, 0), ModuleLoader.orDefault(max, 0), b.localized("label", true)));
+            bands.add(new Band(StepReading.orDefault(min, 0), StepReading.orDefault(max, 0), b.localized("label", true)));
         }
-        Step.Questionnaire q = new Step.Questionnaire(key, title, required, s.localized("prompt", true), instrument,
+        QuestionnaireStep q = new QuestionnaireStep(r.key(), r.title(), r.required(), s.localized("prompt", true), instrument,
                 List.copyOf(options), List.copyOf(items), scoring, List.copyOf(bands));
         if (!options.isEmpty() && !items.isEmpty() && !bands.isEmpty()) {
             checkBands(q, s);
@@ -45,10 +51,10 @@ final class QuestionnaireReader {
         return q;
     }
 
-    private static Step.Scoring scoring(YamlFields s) {
+    private static Scoring scoring(YamlFields s) {
         if (!s.has("scoring")) {
             s.problem(s.node(), "a questionnaire needs scoring (method: sum, multiplier, higherIsBetter)");
-            return new Step.Scoring("sum", 1, true);
+            return new Scoring("sum", 1, true);
         }
         YamlFields sc = s.nested("scoring", "scoring", Set.of("method", "multiplier", "higherIsBetter"));
         String method = sc.string("method", true);
@@ -58,15 +64,15 @@ final class QuestionnaireReader {
         if (!sc.has("higherIsBetter")) {
             sc.problem(sc.node(), "scoring needs higherIsBetter: true or false (so worsening can be flagged)");
         }
-        return new Step.Scoring("sum", ModuleLoader.orDefault(sc.integer("multiplier", false, 1, 100), 1),
+        return new Scoring("sum", StepReading.orDefault(sc.integer("multiplier", false, 1, 100), 1),
                 sc.bool("higherIsBetter", true));
     }
 
     /** Every score the instrument can give falls in exactly one band. */
-    private static void checkBands(Step.Questionnaire q, YamlFields s) {
-        List<Step.Band> sorted = q.bands().stream().sorted(Comparator.comparingInt(Step.Band::min)).toList();
+    private static void checkBands(QuestionnaireStep q, YamlFields s) {
+        List<Band> sorted = q.bands().stream().sorted(Comparator.comparingInt(Band::min)).toList();
         int expected = q.minScore();
-        for (Step.Band band : sorted) {
+        for (Band band : sorted) {
             if (band.min() > expected) {
                 s.problem(s.raw("bands"), "bands leave the scores " + expected + "–" + (band.min() - 1) + " without a band");
             } else if (band.min() < expected) {
