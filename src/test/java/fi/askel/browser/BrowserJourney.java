@@ -4,10 +4,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * What every browser journey shares: the service's address and one Chromium for the class, started before its
- * tests and closed after them. A journey that needs other browser options (a fake camera) starts its own.
+ * tests and closed after them, and the name of the journey under way. A journey that needs other browser options
+ * (a fake camera) hides {@link #startBrowser()} with its own.
  */
 abstract class BrowserJourney {
 
@@ -19,6 +22,13 @@ abstract class BrowserJourney {
     @BeforeAll
     static void startBrowser() {
         chromium = BrowserSupport.start();
+    }
+
+    /** Names the journey its screenshots are kept under: {@code ClientJourney.typed_answers_are_saved…}. */
+    @BeforeEach
+    void nameJourney(TestInfo test) {
+        JourneyRecord.begin(test.getTestClass().orElseThrow().getSimpleName().replaceFirst("Test$", "") + "."
+                + test.getTestMethod().orElseThrow().getName());
     }
 
     @AfterAll

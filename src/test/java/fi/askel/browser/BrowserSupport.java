@@ -101,10 +101,12 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     /**
-     * Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now,
-     * and nothing on it was refused by the Content-Security-Policy (an inline script or style would be).
+     * The check every page a journey passes gets: every accessibility rule axe-core checks (WCAG 2.1 A and AA)
+     * passes on the page as it is now, nothing on it was refused by the Content-Security-Policy (an inline
+     * script or style would be), and it is photographed at a desktop's and a phone's width ({@link JourneyRecord}).
      */
     static void assertAccessible(Page page) {
+        JourneyRecord.photograph(page);
         if (!POLICY_VIOLATIONS.isEmpty()) {
             throw new AssertionError("Content-Security-Policy refused parts of " + page.url() + ":\n"
                     + String.join("\n", POLICY_VIOLATIONS));
