@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * What every browser journey shares: the service's address and one Chromium for the class, started before its
- * tests and closed after them, and the name of the journey under way. A journey that needs other browser options
- * (a fake camera) hides {@link #startBrowser()} with its own.
+ * What every browser journey shares: the service's address; one Chromium for the class, started before its tests
+ * and closed after them; the name of the journey under way; and the HTML check of every page they opened. A journey
+ * that needs other browser options (a fake camera) hides {@link #startBrowser()} with its own.
  */
 abstract class BrowserJourney {
 
@@ -37,5 +37,11 @@ abstract class BrowserJourney {
             chromium.close();
             chromium = null;
         }
+    }
+
+    /** Every page this class's journeys opened is valid HTML (W3C Nu HTML Checker). */
+    @AfterAll
+    static void checkHtml(TestInfo test) {
+        HtmlValidity.assertValid(test.getTestClass().orElseThrow().getSimpleName());
     }
 }

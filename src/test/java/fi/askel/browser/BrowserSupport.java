@@ -88,10 +88,14 @@ final class BrowserSupport implements AutoCloseable {
         return context("fi-FI");
     }
 
-    /** A browser window speaking the given language (e.g. en-GB), its CSP refusals collected. */
+    /**
+     * A browser window speaking the given language (e.g. en-GB), its CSP refusals collected and every page the
+     * service sends it kept for the HTML checker ({@link HtmlValidity}).
+     */
     BrowserContext context(String locale) {
         POLICY_VIOLATIONS.clear();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+        HtmlValidity.collectFrom(context);
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 POLICY_VIOLATIONS.add(message.text());
