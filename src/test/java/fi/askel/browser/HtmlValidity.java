@@ -148,6 +148,12 @@ final class HtmlValidity {
         try {
             Files.createDirectories(REPORTS);
             Files.writeString(REPORTS.resolve(className + ".txt"), text + "\n");
+            // The pages the checker found fault with, as they arrived, to read the line numbers against.
+            for (Document page : findings.stream().filter(Finding::error).map(Finding::page).distinct().toList()) {
+                Path file = REPORTS.resolve(className).resolve(JourneyRecord.slug(page.url()) + ".html");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, page.html());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
