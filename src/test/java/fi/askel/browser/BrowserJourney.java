@@ -1,5 +1,8 @@
 package fi.askel.browser;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import org.junit.jupiter.api.AfterAll;
@@ -43,5 +46,10 @@ abstract class BrowserJourney {
     @AfterAll
     static void checkHtml(TestInfo test) {
         HtmlValidity.assertValid(test.getTestClass().orElseThrow().getSimpleName());
+    }
+
+    /** The button a person would find by its exact name. */
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }
