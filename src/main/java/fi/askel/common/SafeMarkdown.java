@@ -14,7 +14,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Markdown written by staff or content authors as safe HTML: raw HTML is shown as text, link targets
  * are limited to safe schemes and carry rel="nofollow noopener noreferrer", and headings move down
- * under the page's own. Each distinct text is rendered once (the texts are few and long-lived).
+ * under the page's own without skipping a level (a skipped level is invalid HTML and loses screen-reader users). Each distinct text is rendered once (the texts are few and long-lived).
  */
 public final class SafeMarkdown {
 
@@ -29,7 +29,8 @@ public final class SafeMarkdown {
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /**
-     * @param headingShift     how many levels headings move down (# becomes h1 + shift)
+     * @param headingShift     where the text's headings start: its highest heading becomes h(1 + shift), and each
+     *                         lower level it uses the next one down, so that no level is skipped
      * @param dropLeadingTitle leave out a level-1 heading that opens the text (it repeats the page's title)
      * @param images           keep images from https addresses; otherwise every image is dropped
      */
@@ -61,10 +62,11 @@ public final class SafeMarkdown {
         if (dropLeadingTitle && document.getFirstChild() instanceof Heading first && first.getLevel() == 1) {
             first.unlink();
         }
+        java.util.List<Heading> headings = new java.util.ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + headingShift));
+                headings.add(heading);
                 visitChildren(heading);
             }
 
@@ -75,6 +77,9 @@ public final class SafeMarkdown {
                 }
             }
         });
+        // "## A" under "# Title" (dropped) and "#### B" under "## A" become h(1 + shift) and the level below it.
+        java.util.List<Integer> used = headings.stream().map(Heading::getLevel).distinct().sorted().toList();
+        headings.forEach(h -> h.setLevel(Math.min(6, 1 + headingShift + used.indexOf(h.getLevel()))));
         return renderer.render(document);
     }
 }

@@ -88,10 +88,14 @@ final class BrowserSupport implements AutoCloseable {
         return context("fi-FI");
     }
 
-    /** A browser window speaking the given language (e.g. en-GB), its CSP refusals collected. */
+    /**
+     * A browser window speaking the given language (e.g. en-GB), its CSP refusals collected and every page the
+     * service sends it kept for the HTML checker ({@link HtmlValidity}).
+     */
     BrowserContext context(String locale) {
         POLICY_VIOLATIONS.clear();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+        HtmlValidity.collectFrom(context);
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 POLICY_VIOLATIONS.add(message.text());
@@ -101,10 +105,12 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     /**
-     * Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now,
-     * and nothing on it was refused by the Content-Security-Policy (an inline script or style would be).
+     * The check every page a journey passes gets: every accessibility rule axe-core checks (WCAG 2.1 A and AA)
+     * passes on the page as it is now, nothing on it was refused by the Content-Security-Policy (an inline
+     * script or style would be), and it is photographed at a desktop's and a phone's width ({@link JourneyRecord}).
      */
     static void assertAccessible(Page page) {
+        JourneyRecord.photograph(page);
         if (!POLICY_VIOLATIONS.isEmpty()) {
             throw new AssertionError("Content-Security-Policy refused parts of " + page.url() + ":\n"
                     + String.join("\n", POLICY_VIOLATIONS));

@@ -10,15 +10,12 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +27,7 @@ import org.junit.jupiter.api.Test;
  * client is told. Every page on the way passes axe (fi and sv) with nothing refused by the CSP.
  */
 @QuarkusTest
-class CallJourneyTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static BrowserSupport chromium;
+class CallJourneyTest extends BrowserJourney {
 
     /**
      * Watches the call page from outside, changing nothing in it: the offers it sends, its peer connections
@@ -77,16 +69,10 @@ class CallJourneyTest {
               return frames;
             }""";
 
+    /** Hides the shared start: this journey's Chromium has a fake camera and microphone. */
     @BeforeAll
     static void startBrowser() {
         chromium = BrowserSupport.start(BrowserSupport.FAKE_MEDIA);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

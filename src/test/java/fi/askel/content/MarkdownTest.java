@@ -43,7 +43,15 @@ class MarkdownTest {
         assertTrue(html.contains("rel=\"nofollow noopener noreferrer\""), html);
         assertTrue(html.contains("href=\"https://kela.fi\""), html);
         assertFalse(html.contains("Step title again"), html);
-        assertTrue(html.contains("<h4>Part</h4>"), html);
+        assertTrue(html.contains("<h3>Part</h3>"), html);
         assertTrue(html.contains("<li>one</li>"), html);
+    }
+
+    @Test
+    void headings_start_under_the_step_title_and_skip_no_level() {
+        String html = markdown.toHtml("## Part\n\ntext\n\n#### Detail\n\nmore\n\n## Another part\n");
+        assertTrue(html.contains("<h3>Part</h3>"), html);
+        assertTrue(html.contains("<h4>Detail</h4>"), html);
+        assertTrue(html.contains("<h3>Another part</h3>"), html);
     }
 }

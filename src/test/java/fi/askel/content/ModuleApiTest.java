@@ -141,9 +141,9 @@ class ModuleApiTest {
 
     /** The chest-pain section of a rendered safety text: from its heading to the next heading. */
     private static String chestPainSection(String html) {
-        int start = html.indexOf("<h4>Rintakipu</h4>");
+        int start = html.indexOf("<h3>Rintakipu</h3>");
         assertTrue(start >= 0, html);
-        int end = html.indexOf("<h4>", start + 1);
+        int end = html.indexOf("<h3>", start + 1);
         return html.substring(start, end < 0 ? html.length() : end);
     }
 

@@ -188,7 +188,7 @@ class WebShellTest {
                 .body(containsString("09 2525 0116"))
                 // The shared safety text, the same words the modules include.
                 .body(containsString("class=\"safety-text"))
-                .body(containsString("<h4>Chest pain</h4>"))
+                .body(containsString("<h3>Chest pain</h3>"))
                 .body(containsString("Shared safety advice, version 1"));
         new Browser().language("sv").get("/help/support").then().statusCode(200)
                 .body(containsString("Tekniska problem och support"));

@@ -1,0 +1,54 @@
+package fi.askel.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ViewportSize;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * What a journey leaves behind for people to look at: every page it passes, photographed as a desktop (1280 px)
+ * and a phone (390 px) sees it, under {@code target/screenshots/<journey>/<step>-<width>.png}. The help pages
+ * and anyone reviewing a change can use the pictures; the file names stay the same from run to run.
+ */
+final class JourneyRecord {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final int[] WIDTHS = {1280, 390};
+
+    private static String journey = "unnamed";
+    private static int step;
+
+    private JourneyRecord() {
+    }
+
+    /** The journey under way (the test class and method); steps are numbered from 1 in each. */
+    static void begin(String name) {
+        journey = name;
+        step = 0;
+    }
+
+    static String journey() {
+        return journey;
+    }
+
+    /** Photographs the page at each width, then gives it back its own size. */
+    static void photograph(Page page) {
+        String name = String.format("%02d-%s", ++step, slug(page.url()));
+        ViewportSize own = page.viewportSize();
+        for (int width : WIDTHS) {
+            page.setViewportSize(width, width >= 1000 ? 800 : 844);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve(journey).resolve(name + "-" + width + ".png")));
+        }
+        if (own != null) {
+            page.setViewportSize(own.width, own.height);
+        }
+    }
+
+    /** The page's path as a file name, ids left out so that the name is the same in every run: /assignments/12/steps/x is assignments-n-steps-x. */
+    static String slug(String url) {
+        String path = URI.create(url).getPath().replaceAll("/\\d+(?=/|$)", "/n").replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return path.isEmpty() ? "home" : path;
+    }
+}
