@@ -123,8 +123,11 @@ public class AnswerStore {
         if (assignmentIds.isEmpty()) {
             return done;
         }
-        StepAnswer.<StepAnswer>list("assignmentId in ?1 and done = true", assignmentIds)
-                .forEach(s -> done.computeIfAbsent(s.assignmentId, k -> new HashSet<>()).add(s.stepKey));
+        // Only the keys: the answers themselves (JSON text) are not read or made into entities.
+        StepAnswer.getEntityManager().createQuery("select s.assignmentId, s.stepKey from StepAnswer s"
+                        + " where s.assignmentId in :ids and s.done = true", Object[].class)
+                .setParameter("ids", assignmentIds).getResultList()
+                .forEach(r -> done.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
         return done;
     }
 

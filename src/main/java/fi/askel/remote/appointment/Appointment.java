@@ -130,6 +130,12 @@ public class Appointment extends PanacheEntityBase {
                 userId, from, to);
     }
 
+    /** The first {@code max} scheduled (not cancelled) appointments of one person starting in [from, to), in time order. */
+    public static List<Appointment> listScheduledByParticipant(Long userId, Instant from, Instant to, int max) {
+        return find("(specialistId = ?1 or " + AS_CLIENT + ") and startsAt >= ?2 and startsAt < ?3 and status = ?4"
+                + " order by startsAt, id", userId, from, to, Status.SCHEDULED).page(0, max).list();
+    }
+
     /** A client's individual calls, and the group sessions they are in that {@code groupsOf} booked (null: all). */
     public static List<Appointment> listByClient(Long clientId, Long groupsOf, Instant from, Instant to) {
         String groups = groupsOf == null ? "" : " and (kind = ?4 or specialistId = ?5)";
