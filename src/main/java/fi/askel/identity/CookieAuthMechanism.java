@@ -49,7 +49,7 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
         // A sign-in that could not be checked because the database was out of connections is not an ended one:
         // the request is answered 503 (ProblemMapper) and the cookies stay, rather than signing the person out.
         Uni<SecurityIdentity> viaToken = isEmpty(token) ? Uni.createFrom().nullItem()
-                : verify(token.getValue(), context, identities).onFailure(f -> !Overload.isPoolTimeout(f)).recoverWithNull();
+                : verify(token.getValue(), context, identities).onFailure(f -> !Overload.isDatabaseUnavailable(f)).recoverWithNull();
         return viaToken.onItem().ifNull().switchTo(() -> isEmpty(refresh) ? Uni.createFrom().nullItem()
                 : Uni.createFrom().item(() -> auth.refresh(refresh.getValue()))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -57,7 +57,7 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
                             cookies.write(context.request(), tokens);
                             return verify(tokens.token(), context, identities);
                         })
-                        .onFailure(f -> !Overload.isPoolTimeout(f)).recoverWithUni(failure -> {
+                        .onFailure(f -> !Overload.isDatabaseUnavailable(f)).recoverWithUni(failure -> {
                             cookies.clear(context.request());
                             return Uni.createFrom().nullItem();
                         }));

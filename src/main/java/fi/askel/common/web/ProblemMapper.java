@@ -92,7 +92,7 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(Exception e) {
-        if (Overload.isPoolTimeout(e)) {
+        if (Overload.isDatabaseUnavailable(e)) {
             return overloaded(); // the sign-in could not be checked (no connection came in time): not the caller's fault
         }
         // A WebSocket handshake (the video calls' signalling) is no page: a browser cannot follow a redirect there.
@@ -130,7 +130,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (Overload.isPoolTimeout(e)) {
+        if (Overload.isDatabaseUnavailable(e)) {
             return overloaded();
         }
         if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
