@@ -31,7 +31,9 @@ class StatementBudgetTest {
 
     private static Statements.Count pageCount(Api.Account account, String path) {
         page(account).get(path).then().statusCode(200); // warm: templates, caches, module catalogue
-        return Statements.fewest(3, () -> page(account).get(path).then().statusCode(200));
+        Statements.Count count = Statements.fewest(3, () -> page(account).get(path).then().statusCode(200));
+        System.out.printf("StatementBudgetTest: %s %s as %s: %s%n", "GET", path, account.role(), count);
+        return count;
     }
 
     @Test
