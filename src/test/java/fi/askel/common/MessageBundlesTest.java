@@ -73,9 +73,9 @@ class MessageBundlesTest {
     void every_message_key_in_java_code_exists() throws IOException {
         Set<String> namespaces = new TreeSet<>();
         BUNDLES.get("en").keySet().forEach(k -> namespaces.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
-        // System property names such as "user.name", and the field a FieldError names (a JSON path such as
-        // "answer.checked"), are not message keys.
-        Pattern literal = Pattern.compile("(?<!getProperty\\(|FieldError\\()\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
+        // System property names such as "user.name", and the field a FieldError (or a step type's answer check,
+        // c.error(field, key)) names (a JSON path such as "answer.checked"), are not message keys.
+        Pattern literal = Pattern.compile("(?<!getProperty\\(|FieldError\\(|\\.error\\()\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
