@@ -4,7 +4,9 @@
 #   ./mvnw -B -q package -DskipTests && src/bench/bench.sh          # starts the built jar with demo data
 #   ASKEL_URL=http://localhost:8080 src/bench/bench.sh               # or measures a running instance with demo data
 #
-# Environment: DURATION (seconds per run, default 10), CONNECTIONS (default "64 256"), THREADS (wrk threads, 2),
+# Environment: DURATION (seconds per run, default 10), WARMUP (seconds spread over the pages before measuring,
+# default 150: on 2 cores the JIT compiler takes minutes to reach steady state, and a cold run measures it),
+# CONNECTIONS (default "64 256"), THREADS (wrk threads, 2),
 # JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300).
 # Needs wrk (apt-get install wrk), curl and python3. Signs in as demo-specialist (with a TOTP code computed
 # from the published demo secret) and demo-client, then runs wrk once per page and connection count and prints
@@ -12,6 +14,7 @@
 set -euo pipefail
 
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-150}
 CONNECTIONS=${CONNECTIONS:-"64 256"}
 THREADS=${THREADS:-2}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
@@ -101,7 +104,16 @@ for target in "${TARGETS[@]}"; do # every page answers 200 before it is measured
     [[ $code == 200 ]] || { echo "$name ($path) answered $code before the run" >&2; exit 1; }
 done
 
-echo "Askel bench: $ASKEL_URL, wrk -t$THREADS -d${DURATION}s, $(nproc) cores, $(date -u +%FT%TZ)"
+if (( WARMUP > 0 )); then
+    echo "Warming up for ${WARMUP} s (not measured)" >&2
+    for target in "${TARGETS[@]}"; do
+        IFS='|' read -r name path auth <<<"$target"
+        header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
+        wrk -t"$THREADS" -c32 -d"$(( WARMUP / ${#TARGETS[@]} ))s" -H "$header" "$ASKEL_URL$path" >/dev/null 2>&1
+    done
+fi
+
+echo "Askel bench: $ASKEL_URL, wrk -t$THREADS -d${DURATION}s after ${WARMUP} s of warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
 printf '%-34s %6s %10s %10s %8s  %s\n' "page" "conns" "req/s" "p99 ms" "vs me" "errors"
 for conns in $CONNECTIONS; do
     trivial=""
