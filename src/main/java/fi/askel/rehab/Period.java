@@ -57,7 +57,9 @@ public class Period extends PanacheEntityBase {
     }
 
     public static List<Period> listByClient(Long clientId) {
-        return list("clientId = ?1 order by startsOn desc, id desc", clientId);
+        // With their specialists in the same query: the collection is eager, and would otherwise cost one query per period.
+        return find("select distinct p from Period p left join fetch p.specialistIds where p.clientId = ?1"
+                + " order by p.startsOn desc, p.id desc", clientId).list();
     }
 
     /** Whether the specialist is responsible for any period of the client. */

@@ -5,6 +5,8 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
 /**
@@ -14,12 +16,36 @@ import java.util.List;
 @ApplicationScoped
 public class RehabAccess {
 
+    private final TransactionSynchronizationRegistry transactions;
+
+    public RehabAccess(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
     public boolean canSeeClient(Caller caller, Long clientId) {
         return switch (caller.role()) {
             case CLIENT -> caller.id().equals(clientId);
-            case SPECIALIST -> Period.isResponsible(caller.id(), clientId);
+            case SPECIALIST -> isResponsible(caller.id(), clientId);
             case ADMIN -> true;
         };
+    }
+
+    /**
+     * Whether the specialist is responsible for a period of the client. A page asks this once per part it shows
+     * (overview, assignments, goals, …): within one transaction a yes is remembered, so it costs one query.
+     * Only a yes: a period created later in the same transaction must still be found.
+     */
+    private boolean isResponsible(Long specialistId, Long clientId) {
+        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        String key = "askel.responsible." + specialistId + "." + clientId;
+        if (inTransaction && Boolean.TRUE.equals(transactions.getResource(key))) {
+            return true;
+        }
+        boolean responsible = Period.isResponsible(specialistId, clientId);
+        if (inTransaction && responsible) {
+            transactions.putResource(key, Boolean.TRUE);
+        }
+        return responsible;
     }
 
     /** The client, if the caller may see them; otherwise 404. */
