@@ -37,7 +37,7 @@ public class MfaEnrolmentGate {
     public Uni<Response> gate(ContainerRequestContext request) {
         // As the router reads it: //x, /%61pi and /static/../x are not open paths in disguise.
         String path = RequestPaths.normalise(request.getUriInfo().getRequestUri().getRawPath());
-        if (isOpen(path, request.getMethod()) || !mayCarryIdentity(request)) {
+        if (isOpen(path, request.getMethod()) || !SessionCookies.mayCarryIdentity(request)) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()
@@ -64,10 +64,5 @@ public class MfaEnrolmentGate {
             return "GET".equals(method);
         }
         return OPEN_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    private static boolean mayCarryIdentity(ContainerRequestContext request) {
-        return request.getHeaderString("Authorization") != null || request.getCookies().containsKey(SessionCookies.TOKEN)
-                || request.getCookies().containsKey(SessionCookies.REFRESH);
     }
 }

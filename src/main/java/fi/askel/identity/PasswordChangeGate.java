@@ -1,6 +1,7 @@
 package fi.askel.identity;
 
 import fi.askel.common.Messages;
+import fi.askel.common.web.RequestPaths;
 import fi.askel.common.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,8 +34,9 @@ public class PasswordChangeGate {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> gate(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (isOpen(path, request.getMethod()) || !mayCarryIdentity(request)) {
+        // As the router reads it, like MfaEnrolmentGate: //x, /%61pi and /static/../x are not open paths in disguise.
+        String path = RequestPaths.normalise(request.getUriInfo().getRequestUri().getRawPath());
+        if (isOpen(path, request.getMethod()) || !SessionCookies.mayCarryIdentity(request)) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()
@@ -65,10 +67,5 @@ public class PasswordChangeGate {
             return "GET".equals(method);
         }
         return OPEN_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    private static boolean mayCarryIdentity(ContainerRequestContext request) {
-        return request.getHeaderString("Authorization") != null || request.getCookies().containsKey(SessionCookies.TOKEN)
-                || request.getCookies().containsKey(SessionCookies.REFRESH);
     }
 }

@@ -16,6 +16,12 @@ public class SessionCookies {
 
     public static final String TOKEN = "askel_token";
     public static final String REFRESH = "askel_refresh";
+
+    /** Whether a request may carry a sign-in at all (a bearer token or either cookie): the gates skip the rest. */
+    static boolean mayCarryIdentity(jakarta.ws.rs.container.ContainerRequestContext request) {
+        return request.getHeaderString("Authorization") != null || request.getCookies().containsKey(TOKEN)
+                || request.getCookies().containsKey(REFRESH);
+    }
     /** Between the two steps of the sign-in page (LoginChallenge); sent only to /login. */
     public static final String CHALLENGE = "askel_login_step";
 

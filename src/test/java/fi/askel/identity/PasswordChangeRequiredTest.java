@@ -55,6 +55,11 @@ class PasswordChangeRequiredTest {
         given().auth().oauth2(token).redirects().follow(false).get("/admin/users").then().statusCode(303)
                 .header("Location", endsWith("/account?error=password-change-required"));
         given().auth().oauth2(token).redirects().follow(false).get("/account").then().statusCode(200);
+        // An open path in disguise is read as the router reads it, so it is not open.
+        for (String disguised : List.of("/account/%2E%2E/api/v1/users", "//api/v1/users", "/static/../api/v1/users")) {
+            given().auth().oauth2(token).urlEncodingEnabled(false).get(disguised).then().statusCode(403)
+                    .body("type", equalTo("https://askel.fi/problems/password-change-required"));
+        }
 
         String fresh = "Chosen-by-the-admin-2026!";
         given().auth().oauth2(token).contentType(ContentType.JSON)
