@@ -148,7 +148,7 @@ public class LoginPage {
         cookies.clearChallenge(request);
         cookies.write(request, tokens);
         if (tokens.enrolmentRequired()) {
-            target = MfaEnrolmentGate.ENROL_PAGE;
+            target = SignInGates.ENROL_PAGE;
         } else if (!failures.sinceLastSignIn(tokens.user().id, tokens.sessionId()).isEmpty()) {
             target = "/account/sign-in-notice?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         }

@@ -42,7 +42,7 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
                     .orElseThrow(() -> new AuthenticationFailedException("The sign-in has ended"));
             Caller caller = session.caller();
             // An ENROL sign-in gets no role at all but the enrolment one, so every @RolesAllowed endpoint
-            // stays closed to it; MfaEnrolmentGate closes the merely @Authenticated ones.
+            // stays closed to it; SignInGates closes the merely @Authenticated ones.
             String role = session.enrolmentOnly() ? Role.MFA_ENROLMENT_NAME : caller.role().name();
             boolean changePassword = "true".equals(String.valueOf((Object) jwt.getClaim(AuthService.PASSWORD_CHANGE_CLAIM)))
                     && auth.passwordChangeRequired(caller.id());

@@ -27,7 +27,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Enrolling an authenticator app (QR code, key, first code), recovery codes, turning it off (clients). */
-@Path(MfaEnrolmentGate.ENROL_PAGE)
+@Path(SignInGates.ENROL_PAGE)
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class TwoFactorPage {
@@ -97,7 +97,7 @@ public class TwoFactorPage {
         } catch (ApiException e) {
             Optional<TotpService.Enrolment> pending = totp.pending(user);
             if (pending.isEmpty()) {
-                return Response.seeOther(URI.create(MfaEnrolmentGate.ENROL_PAGE)).build();
+                return Response.seeOther(URI.create(SignInGates.ENROL_PAGE)).build();
             }
             String message = e.fieldErrors().isEmpty() ? pages.t(e.messageKey()) : pages.t(e.fieldErrors().get(0).messageKey());
             return Response.status(400).entity(render(pending.get(), next, message)).build();
@@ -112,7 +112,7 @@ public class TwoFactorPage {
         User user = user();
         return withPassword(user, password, () -> {
             totp.start(user, true);
-            return Response.seeOther(URI.create(MfaEnrolmentGate.ENROL_PAGE)).build();
+            return Response.seeOther(URI.create(SignInGates.ENROL_PAGE)).build();
         });
     }
 
