@@ -7,7 +7,6 @@ import fi.askel.followup.FollowupViews.PainEffortPoint;
 import fi.askel.followup.FollowupViews.PeriodSummary;
 import fi.askel.followup.FollowupViews.QuestionnaireTrend;
 import fi.askel.identity.Caller;
-import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
@@ -65,11 +64,6 @@ public class ClientOverviewService {
         List<ClientListItem> all = clients(caller);
         long waiting = all.stream().mapToLong(c -> c.counts().getOrDefault(AssignmentStatus.SUBMITTED, 0L)).sum();
         return new Dashboard(all.stream().limit(limit).toList(), waiting);
-    }
-
-    /** How many submitted assignments of the caller's clients wait for review. */
-    public long pendingReviews(Caller caller) {
-        return ReviewCounts.pending(access.followedClientIds(caller));
     }
 
     /** The clients the caller follows (staff only), the most urgent first. */

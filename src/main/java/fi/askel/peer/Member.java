@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,15 +65,6 @@ public class Member extends PanacheEntityBase {
     /** Current members of a group, moderators first. */
     public static List<Member> listActiveByGroup(Long groupId) {
         return list("groupId = ?1 and removedAt is null order by moderator desc, pseudonym", groupId);
-    }
-
-    /** Every member a group ever had, for naming the authors of old posts. */
-    public static List<Member> listByGroupAndUsers(Long groupId, Collection<Long> userIds) {
-        return userIds.isEmpty() ? List.of() : list("groupId = ?1 and userId in ?2", groupId, userIds);
-    }
-
-    public static List<Member> listActiveByUser(Long userId) {
-        return list("userId = ?1 and removedAt is null", userId);
     }
 
     public static List<Member> listModerators(Long groupId) {

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -43,10 +42,6 @@ public class PeerGroup extends PanacheEntityBase {
 
     public boolean isArchived() {
         return archivedAt != null;
-    }
-
-    public static List<PeerGroup> listByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1 order by name, id", ids);
     }
 
     public static List<PeerGroup> listAllOrdered() {

@@ -71,10 +71,6 @@ public class Post extends PanacheEntityBase {
         return find("threadId = ?1 order by id", threadId).page(page, size).list();
     }
 
-    public static long countByThread(Long threadId) {
-        return count("threadId", threadId);
-    }
-
     public static long countByThreadUpTo(Long threadId, Long postId) {
         return count("threadId = ?1 and id <= ?2", threadId, postId);
     }
