@@ -10,7 +10,8 @@ import java.util.List;
  */
 public interface ClientDirectory {
 
-    List<User> clientsVisibleTo(Caller specialist, int page, int size);
+    /** {@code search}: a {@link UserSearch} pattern on name or username, or null for all; {@code max} from {@code first}. */
+    List<User> clientsVisibleTo(Caller specialist, String search, int first, int max);
 
     boolean isVisibleTo(Caller specialist, long clientId);
 }

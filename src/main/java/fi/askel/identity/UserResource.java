@@ -49,12 +49,15 @@ public class UserResource {
 
     @GET
     @Transactional
-    public List<UserView> list(@QueryParam("role") Role role, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public List<UserView> list(@QueryParam("role") Role role, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw ApiException.invalid(page < 0 ? "page" : "size", "error.paging");
         }
-        return users.list(caller(), role, page, size).stream().map(UserView::from).toList();
+        if (q != null && q.length() > UserSearch.MAX_LENGTH) {
+            throw ApiException.invalid("q", "users.search.too-long", UserSearch.MAX_LENGTH);
+        }
+        return users.search(caller(), role, UserSearch.pattern(q), page * size, size).stream().map(UserView::from).toList();
     }
 
     @GET

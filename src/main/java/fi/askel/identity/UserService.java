@@ -41,12 +41,31 @@ public class UserService {
      */
     @Transactional
     public List<User> list(Caller caller, Role role, int page, int size) {
+        return search(caller, role, null, page * size, size);
+    }
+
+    /**
+     * The accounts {@code caller} may see, optionally only one role and only those whose name or
+     * username contains {@code search} (a {@link UserSearch#pattern} or null); at most {@code max}
+     * of them, skipping the first {@code first}.
+     */
+    @Transactional
+    public List<User> search(Caller caller, Role role, String search, int first, int max) {
         if (caller.role() != Role.ADMIN) {
-            return clients.clientsVisibleTo(caller, page, size);
+            return clients.clientsVisibleTo(caller, search, first, max);
         }
-        var query = role == null ? User.find("order by role, displayName, id")
-                : User.find("role = ?1 order by displayName, id", role);
-        return query.page(page, size).list();
+        StringBuilder where = new StringBuilder("from User u where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (search != null) {
+            params.add(search);
+            where.append(" and ").append(UserSearch.WHERE);
+        }
+        if (role != null) {
+            params.add(role);
+            where.append(" and u.role = ?").append(params.size());
+        }
+        where.append(role == null ? " order by u.role, u.displayName, u.id" : " order by u.displayName, u.id");
+        return User.<User>find(where.toString(), params.toArray()).range(first, first + max - 1).list();
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.ADMIN_NAME, Role.SPECIALIST_NAME})
 public class UsersPage {
 
+    static final int PAGE_SIZE = 50;
+
     /** What was typed into the form, so a rejected form comes back as the person left it (not the password). */
     public record Form(String username, String displayName, String role, String locale, String email) {
         static Form empty(String locale) {
@@ -40,8 +45,16 @@ public class UsersPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageContext page, List<UserView> users, List<String> roles, Form form,
+        static native TemplateInstance list(PageContext page, Listing listing, List<String> roles, Form form,
                 Map<String, String> errors, String created, String notice);
+    }
+
+    /** One page of the account list and what it was filtered by, for the search form and the page links. */
+    public record Listing(List<UserView> users, String q, int page, boolean hasNext, String error) {
+        /** The query string that keeps the search when moving between pages. */
+        public String query() {
+            return q.isEmpty() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&";
+        }
     }
 
     private final UserService users;
@@ -60,8 +73,12 @@ public class UsersPage {
 
     @GET
     @Transactional
-    public TemplateInstance list(@QueryParam("created") String created) {
-        return render(Form.empty(pages.lang()), Map.of(), created, null);
+    public Response list(@QueryParam("created") String created, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        Listing listing = listing(q, page);
+        return Response.status(listing.error() == null ? 200 : 400)
+                .entity(Templates.list(pages.context(), listing, roles(), Form.empty(pages.lang()), Map.of(), created, null))
+                .build();
     }
 
     /** Admins: email the user a one-time link to choose a new password. */
@@ -110,7 +127,8 @@ public class UsersPage {
         try {
             User user = users.create(new CreateUserRequest(username, displayName, parsedRole,
                     Messages.language(locale), email, password), caller());
-            return Response.seeOther(URI.create("/users?created=" + user.username)).build();
+            // The list then shows the new account, whatever page it would sort onto.
+            return Response.seeOther(URI.create("/users?created=" + user.username + "&q=" + user.username)).build();
         } catch (ApiException e) {
             Map<String, String> errors = e.fieldErrors().isEmpty()
                     ? Map.of("form", pages.t(e.messageKey(), e.args()))
@@ -122,10 +140,26 @@ public class UsersPage {
 
     @Transactional // also when a refused form is shown again: its action's transaction has ended
     TemplateInstance render(Form form, Map<String, String> errors, String created, String notice) {
+        return Templates.list(pages.context(), listing(null, 0), roles(), form, errors, created, notice);
+    }
+
+    private List<String> roles() {
         Caller caller = caller();
-        List<String> roles = Arrays.stream(Role.values()).filter(r -> caller.role().mayCreate(r)).map(Role::name).toList();
-        List<UserView> visible = users.list(caller, null, 0, 200).stream().map(UserView::from).toList();
-        return Templates.list(pages.context(), visible, roles, form, errors, created, notice);
+        return Arrays.stream(Role.values()).filter(r -> caller.role().mayCreate(r)).map(Role::name).toList();
+    }
+
+    /** A search that is too long or a page below zero lists nothing and says why; it is never cut silently. */
+    private Listing listing(String q, int page) {
+        String typed = q == null ? "" : q.strip();
+        if (typed.length() > UserSearch.MAX_LENGTH) {
+            return new Listing(List.of(), typed.substring(0, UserSearch.MAX_LENGTH), 0, false,
+                    pages.t("users.search.too-long", UserSearch.MAX_LENGTH));
+        }
+        int from = Math.max(page, 0);
+        List<UserView> found = users.search(caller(), null, UserSearch.pattern(typed), from * PAGE_SIZE, PAGE_SIZE + 1)
+                .stream().map(UserView::from).toList();
+        boolean hasNext = found.size() > PAGE_SIZE;
+        return new Listing(hasNext ? found.subList(0, PAGE_SIZE) : found, typed, from, hasNext, null);
     }
 
     private Caller caller() {

@@ -4,6 +4,7 @@ import fi.askel.identity.Caller;
 import fi.askel.identity.ClientDirectory;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
+import fi.askel.identity.UserSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -16,8 +17,12 @@ public class RehabClientDirectory implements ClientDirectory {
             + " or not exists (select 1 from Period q where q.clientId = u.id))";
 
     @Override
-    public List<User> clientsVisibleTo(Caller specialist, int page, int size) {
-        return User.<User>find(VISIBLE + " order by u.displayName, u.id", Role.CLIENT, specialist.id()).page(page, size).list();
+    public List<User> clientsVisibleTo(Caller specialist, String search, int first, int max) {
+        var query = search == null
+                ? User.<User>find(VISIBLE + " order by u.displayName, u.id", Role.CLIENT, specialist.id())
+                : User.<User>find(VISIBLE + " and " + UserSearch.WHERE.replace("?1", "?3") + " order by u.displayName, u.id",
+                        Role.CLIENT, specialist.id(), search);
+        return query.range(first, first + max - 1).list();
     }
 
     @Override

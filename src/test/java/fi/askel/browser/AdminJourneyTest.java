@@ -48,7 +48,12 @@ class AdminJourneyTest extends BrowserJourney {
                     .containsText(t.t("role.SPECIALIST"));
             BrowserSupport.assertAccessible(page);
 
-            // A specialist lost the phone with the authenticator app: their second factor is removed.
+            // A specialist lost the phone with the authenticator app: the admin finds them and removes the second factor.
+            page.getByLabel(t.t("users.search")).fill(lostPhone.username().toUpperCase(java.util.Locale.ROOT));
+            button(page, t.t("users.search.submit")).click();
+            PlaywrightAssertions.assertThat(page.locator("#account-list + form + p")).hasText(
+                    t.t("users.search.showing", lostPhone.username().toUpperCase(java.util.Locale.ROOT)));
+            BrowserSupport.assertAccessible(page);
             button(page, t.t("users.mfa-reset.label", "Test " + lostPhone.username())).click();
             PlaywrightAssertions.assertThat(page.locator("[role=status]")).hasText(t.t("users.mfa-reset.done"));
             BrowserSupport.assertAccessible(page);

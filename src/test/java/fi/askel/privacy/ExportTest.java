@@ -105,7 +105,7 @@ class ExportTest {
         assertTrue(unzip(zip.asByteArray()).get("account.json").contains(client.username()));
 
         Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
-        admin.get("/users").then().statusCode(200).body(containsString("href=\"/admin/users/" + client.id() + "/export\""));
+        admin.get("/users?q=" + client.username()).then().statusCode(200).body(containsString("href=\"/admin/users/" + client.id() + "/export\""));
         Response adminZip = admin.get("/admin/users/" + client.id() + "/export");
         adminZip.then().statusCode(200).contentType("application/zip");
         assertEquals(unzip(zip.asByteArray()).keySet(), unzip(adminZip.asByteArray()).keySet());
