@@ -1,6 +1,7 @@
 package fi.askel.followup;
 
 import fi.askel.common.ApiException;
+import fi.askel.common.db.IdList;
 import fi.askel.followup.FollowupViews.ClientListItem;
 import fi.askel.followup.FollowupViews.ClientOverview;
 import fi.askel.followup.FollowupViews.PainEffortPoint;
@@ -24,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -78,20 +78,21 @@ public class ClientOverviewService {
         List<Long> ids = users.stream().map(u -> u.id).toList();
         accessLog.recordEach(caller, ids, AccessKind.CLIENT_LIST);
         LocalDate today = Signals.today();
-        Map<Long, PeriodSummary> periods = currentPeriods(ids, today);
+        IdList in = IdList.of(ids, 1);
+        Map<Long, PeriodSummary> periods = currentPeriods(in, today);
         Map<Long, Map<AssignmentStatus, Long>> counts = new HashMap<>();
         Map<Long, Instant> lastActivity = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.clientId, a.status, count(a), max(a.lastActivityAt) from Assignment a"
-                + " where a.clientId in :ids group by a.clientId, a.status", Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] row : in.bind(em.createQuery("select a.clientId, a.status, count(a), max(a.lastActivityAt) from Assignment a"
+                + " where " + in.in("a.clientId") + " group by a.clientId, a.status", Object[].class)).getResultList()) {
             Long clientId = (Long) row[0];
             counts.computeIfAbsent(clientId, k -> emptyCounts()).put((AssignmentStatus) row[1], (Long) row[2]);
             lastActivity.merge(clientId, row[3] == null ? Instant.EPOCH : (Instant) row[3], (a, b) -> a.isAfter(b) ? a : b);
         }
-        Map<Long, Integer> pain = em.createQuery("select e.clientId, max(e.pain) from ExerciseLog e"
-                        + " where e.clientId in :ids and e.doneOn >= :since group by e.clientId", Object[].class)
-                .setParameter("ids", ids).setParameter("since", Signals.painWindowStart(today)).getResultList().stream()
+        Map<Long, Integer> pain = in.bind(em.createQuery("select e.clientId, max(e.pain) from ExerciseLog e"
+                        + " where " + in.in("e.clientId") + " and e.doneOn >= ?" + in.next() + " group by e.clientId", Object[].class))
+                .setParameter(in.next(), Signals.painWindowStart(today)).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Integer) r[1]));
-        Map<Long, List<QuestionnaireResult>> results = QuestionnaireResult.<QuestionnaireResult>list("clientId in ?1", ids)
+        Map<Long, List<QuestionnaireResult>> results = QuestionnaireResult.<QuestionnaireResult>list(in.in("clientId"), in.after())
                 .stream().collect(Collectors.groupingBy(r -> r.clientId));
         List<ClientListItem> items = new ArrayList<>();
         for (User u : users) {
@@ -158,11 +159,13 @@ public class ClientOverviewService {
     }
 
     /** Each client's current period (the latest started, if several overlap), without its specialists. */
-    private Map<Long, PeriodSummary> currentPeriods(Collection<Long> ids, LocalDate today) {
+    private Map<Long, PeriodSummary> currentPeriods(IdList in, LocalDate today) {
         Map<Long, PeriodSummary> current = new HashMap<>();
-        em.createQuery("select p.clientId, p.id, p.serviceType, p.startsOn, p.endsOn from Period p where p.clientId in :ids"
-                        + " and p.startsOn <= :today and p.endsOn >= :today order by p.startsOn, p.id", Object[].class)
-                .setParameter("ids", ids).setParameter("today", today).getResultList()
+        int day = in.next();
+        in.bind(em.createQuery("select p.clientId, p.id, p.serviceType, p.startsOn, p.endsOn from Period p where "
+                        + in.in("p.clientId") + " and p.startsOn <= ?" + day + " and p.endsOn >= ?" + day
+                        + " order by p.startsOn, p.id", Object[].class))
+                .setParameter(day, today).getResultList()
                 .forEach(r -> current.put((Long) r[0], new PeriodSummary((Long) r[1], (String) r[2], (LocalDate) r[3], (LocalDate) r[4])));
         return current;
     }

@@ -1,6 +1,7 @@
 package fi.askel.followup;
 
 import fi.askel.common.Messages;
+import fi.askel.common.db.IdList;
 import fi.askel.identity.User;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
@@ -82,7 +83,10 @@ final class ClientPageViews {
     /** Display names of users, with one query for all of them. */
     static Map<Long, String> names(Collection<Long> ids) {
         Set<Long> distinct = Set.copyOf(ids);
-        return distinct.isEmpty() ? Map.of() : User.<User>list("id in ?1", distinct).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        IdList in = IdList.of(distinct, 1);
+        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 }

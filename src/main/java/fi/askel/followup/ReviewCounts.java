@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.db.IdList;
 import fi.askel.rehab.Assignment;
 import fi.askel.rehab.AssignmentStatus;
 import java.util.List;
@@ -14,6 +15,10 @@ final class ReviewCounts {
         if (clientIds == null) {
             return Assignment.count("status", AssignmentStatus.SUBMITTED);
         }
-        return clientIds.isEmpty() ? 0 : Assignment.count("status = ?1 and clientId in ?2", AssignmentStatus.SUBMITTED, clientIds);
+        if (clientIds.isEmpty()) {
+            return 0;
+        }
+        IdList in = IdList.of(clientIds, 2);
+        return Assignment.count("status = ?1 and " + in.in("clientId"), in.after(AssignmentStatus.SUBMITTED));
     }
 }

@@ -1,6 +1,7 @@
 package fi.askel.peer;
 
 import fi.askel.common.Messages;
+import fi.askel.common.db.IdList;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.peer.PeerViews.AuthorView;
@@ -46,9 +47,10 @@ public class Authors {
         Map<Long, Member> members = new HashMap<>();
         Map<Long, User> users = new HashMap<>();
         // One query for the accounts and their memberships of this group (a former member keeps the pseudonym).
-        for (Object[] row : User.getEntityManager().createQuery("select u, m from User u left join Member m"
-                        + " on m.userId = u.id and m.groupId = :group where u.id in :ids", Object[].class)
-                .setParameter("group", reader.groupId()).setParameter("ids", ids).getResultList()) {
+        IdList in = IdList.of(ids, 2);
+        for (Object[] row : in.bind(User.getEntityManager().createQuery("select u, m from User u left join Member m"
+                        + " on m.userId = u.id and m.groupId = ?1 where " + in.in("u.id"), Object[].class))
+                .setParameter(1, reader.groupId()).getResultList()) {
             User user = (User) row[0];
             users.put(user.id, user);
             if (row[1] != null) {

@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,9 +65,13 @@ public class DiscussionThread extends PanacheEntityBase {
 
     /** Of these threads, those whose first post a moderator has hidden. */
     public static List<Long> listHiddenFirstPosts(List<Long> threadIds) {
-        return threadIds.isEmpty() ? List.of() : find("select p.threadId from Post p where p.threadId in ?1"
+        if (threadIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(threadIds, 1);
+        return find("select p.threadId from Post p where " + in.in("p.threadId")
                 + " and p.hiddenAt is not null and p.id = (select min(q.id) from Post q where q.threadId = p.threadId)",
-                threadIds).project(Long.class).list();
+                in.after()).project(Long.class).list();
     }
 
     public static long countByGroup(Long groupId) {

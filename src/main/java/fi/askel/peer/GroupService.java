@@ -2,6 +2,7 @@ package fi.askel.peer;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
+import fi.askel.common.db.IdList;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
@@ -105,13 +106,15 @@ public class GroupService {
         if (groups.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> members = UnreadCounts.grouped(Member.getEntityManager().createQuery("select m.groupId, count(m) from Member m"
-                        + " where m.groupId in :ids and m.removedAt is null group by m.groupId", Object[].class)
-                .setParameter("ids", groups.stream().map(Access::groupId).toList()).getResultList());
+        IdList all = IdList.of(groups.stream().map(Access::groupId).toList(), 1);
+        Map<Long, Long> members = UnreadCounts.grouped(all.bind(Member.getEntityManager().createQuery("select m.groupId, count(m)"
+                + " from Member m where " + all.in("m.groupId") + " and m.removedAt is null group by m.groupId", Object[].class))
+                .getResultList());
         List<Long> moderated = groups.stream().filter(Access::isModerator).map(Access::groupId).toList();
-        Map<Long, Long> reports = moderated.isEmpty() ? Map.of() : UnreadCounts.grouped(Report.getEntityManager().createQuery(
-                        "select r.groupId, count(r) from Report r where r.groupId in :ids and r.resolvedAt is null group by r.groupId",
-                        Object[].class).setParameter("ids", moderated).getResultList());
+        IdList mod = moderated.isEmpty() ? null : IdList.of(moderated, 1);
+        Map<Long, Long> reports = mod == null ? Map.of() : UnreadCounts.grouped(mod.bind(Report.getEntityManager().createQuery(
+                "select r.groupId, count(r) from Report r where " + mod.in("r.groupId") + " and r.resolvedAt is null group by r.groupId",
+                Object[].class)).getResultList());
         return groups.stream().map(a -> view(a, newPosts.getOrDefault(a.groupId(), 0L), members.getOrDefault(a.groupId(), 0L),
                 a.isModerator() ? reports.getOrDefault(a.groupId(), 0L) : null)).toList();
     }
@@ -134,7 +137,8 @@ public class GroupService {
     public List<MemberView> members(Caller caller, Long groupId) {
         Access a = access.group(caller, groupId);
         List<Member> members = Member.listActiveByGroup(groupId);
-        Map<Long, User> byId = User.<User>list("id in ?1", members.stream().map(m -> m.userId).toList()).stream()
+        IdList in = members.isEmpty() ? null : IdList.of(members.stream().map(m -> m.userId).toList(), 1);
+        Map<Long, User> byId = in == null ? Map.of() : User.<User>list(in.in("id"), in.after()).stream()
                 .collect(Collectors.toMap(u -> u.id, Function.identity()));
         List<MemberView> views = new ArrayList<>();
         for (Member m : members) {

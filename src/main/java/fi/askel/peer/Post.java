@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,7 +81,11 @@ public class Post extends PanacheEntityBase {
     }
 
     public static List<Post> listByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(ids, 1);
+        return list(in.in("id"), in.after());
     }
 
     public static Long lastIdOfThread(Long threadId) {

@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,8 +60,11 @@ public class Report extends PanacheEntityBase {
     public Resolution resolution;
 
     public static List<Report> listOpenByGroups(Collection<Long> groupIds) {
-        return groupIds.isEmpty() ? List.of()
-                : list("groupId in ?1 and resolvedAt is null order by kind, id", groupIds);
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(groupIds, 1);
+        return list(in.in("groupId") + " and resolvedAt is null order by kind, id", in.after());
     }
 
     public static List<Report> listOpenByPost(Long postId) {

@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.IdList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -18,9 +19,14 @@ import java.util.Map;
 public class UnreadCounts {
 
     /** Posts p unread by :user: not their own, not removed or hidden, past their read marker of the thread. */
-    static final String UNREAD = " p.authorId <> :user and p.deletedAt is null and p.hiddenAt is null"
-            + " and p.id > coalesce((select r.lastReadPostId from ThreadRead r"
-            + " where r.key.userId = :user and r.key.threadId = p.threadId), 0)";
+    static final String UNREAD = unread(":user");
+
+    /** {@link #UNREAD} with the reader as {@code user} (a named or positional parameter, such as ?1). */
+    static String unread(String user) {
+        return " p.authorId <> " + user + " and p.deletedAt is null and p.hiddenAt is null"
+                + " and p.id > coalesce((select r.lastReadPostId from ThreadRead r"
+                + " where r.key.userId = " + user + " and r.key.threadId = p.threadId), 0)";
+    }
 
     private final EntityManager em;
 
@@ -32,18 +38,18 @@ public class UnreadCounts {
         if (groupIds.isEmpty()) {
             return Map.of();
         }
-        return grouped(em.createQuery("select p.groupId, count(p) from Post p where p.groupId in :ids and" + UNREAD
-                + " group by p.groupId", Object[].class)
-                .setParameter("ids", groupIds).setParameter("user", userId).getResultList());
+        IdList in = IdList.of(groupIds, 2);
+        return grouped(in.bind(em.createQuery("select p.groupId, count(p) from Post p where " + in.in("p.groupId") + " and"
+                + unread("?1") + " group by p.groupId", Object[].class)).setParameter(1, userId).getResultList());
     }
 
     public Map<Long, Long> byThread(Long userId, Collection<Long> threadIds) {
         if (threadIds.isEmpty()) {
             return Map.of();
         }
-        return grouped(em.createQuery("select p.threadId, count(p) from Post p where p.threadId in :ids and" + UNREAD
-                + " group by p.threadId", Object[].class)
-                .setParameter("ids", threadIds).setParameter("user", userId).getResultList());
+        IdList in = IdList.of(threadIds, 2);
+        return grouped(in.bind(em.createQuery("select p.threadId, count(p) from Post p where " + in.in("p.threadId") + " and"
+                + unread("?1") + " group by p.threadId", Object[].class)).setParameter(1, userId).getResultList());
     }
 
     /** Unread posts of a group written after {@code since}: what a daily digest has not told yet. */

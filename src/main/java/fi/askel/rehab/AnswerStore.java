@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.common.ApiException;
+import fi.askel.common.db.IdList;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.steps.AnswerCheck;
@@ -124,9 +125,9 @@ public class AnswerStore {
             return done;
         }
         // Only the keys: the answers themselves (JSON text) are not read or made into entities.
-        StepAnswer.getEntityManager().createQuery("select s.assignmentId, s.stepKey from StepAnswer s"
-                        + " where s.assignmentId in :ids and s.done = true", Object[].class)
-                .setParameter("ids", assignmentIds).getResultList()
+        IdList in = IdList.of(assignmentIds, 1);
+        in.bind(StepAnswer.getEntityManager().createQuery("select s.assignmentId, s.stepKey from StepAnswer s"
+                        + " where " + in.in("s.assignmentId") + " and s.done = true", Object[].class)).getResultList()
                 .forEach(r -> done.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
         return done;
     }

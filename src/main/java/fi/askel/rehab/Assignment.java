@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +75,10 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public static List<Assignment> listByClients(Collection<Long> clientIds) {
-        return clientIds.isEmpty() ? List.of() : list("clientId in ?1 order by createdAt desc, id desc", clientIds);
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(clientIds, 1);
+        return list(in.in("clientId") + " order by createdAt desc, id desc", in.after());
     }
 }

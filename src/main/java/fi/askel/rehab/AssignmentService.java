@@ -2,6 +2,7 @@ package fi.askel.rehab;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
+import fi.askel.common.db.IdList;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.steps.Step;
@@ -149,8 +150,11 @@ public class AssignmentService {
     }
 
     static Map<Long, String> names(Set<Long> ids) {
-        return ids.isEmpty() ? Map.of() : User.<User>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        IdList in = IdList.of(ids, 1);
+        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 
     private static AssignmentView view(Assignment a, Module module, Set<String> done, String lang) {

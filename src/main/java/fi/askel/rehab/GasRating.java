@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,6 +64,10 @@ public class GasRating extends PanacheEntityBase {
     public Instant ratedAt;
 
     public static List<GasRating> listByGoals(Collection<Long> goalIds) {
-        return goalIds.isEmpty() ? List.of() : list("goalId in ?1", goalIds);
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(goalIds, 1);
+        return list(in.in("goalId"), in.after());
     }
 }

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,6 +41,10 @@ public class Review extends PanacheEntityBase {
     }
 
     public static List<Review> listByAssignments(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("assignmentId in ?1 order by createdAt, id", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(ids, 1);
+        return list(in.in("assignmentId") + " order by createdAt, id", in.after());
     }
 }

@@ -1,12 +1,14 @@
 package fi.askel.rehab;
 
 import fi.askel.common.ApiException;
+import fi.askel.common.db.IdList;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.AssignmentViews.PendingReview;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -63,15 +65,20 @@ public class ReviewService {
         return a;
     }
 
+    private static PanacheQuery<Assignment> byClients(List<Long> clientIds) {
+        IdList in = IdList.of(clientIds, 2);
+        return Assignment.find("status = ?1 and " + in.in("clientId") + " order by submittedAt, id", in.after(AssignmentStatus.SUBMITTED));
+    }
+
     /** Submitted assignments of the caller's clients, the longest-waiting first. */
     public List<PendingReview> pending(Caller caller, int page, int size, String lang) {
         List<Long> followed = access.followedClientIds(caller);
         if (followed != null && followed.isEmpty()) {
             return List.of();
         }
-        var query = followed == null
+        PanacheQuery<Assignment> query = followed == null
                 ? Assignment.find("status = ?1 order by submittedAt, id", AssignmentStatus.SUBMITTED)
-                : Assignment.find("status = ?1 and clientId in ?2 order by submittedAt, id", AssignmentStatus.SUBMITTED, followed);
+                : byClients(followed);
         List<Assignment> list = query.page(page, size).list();
         accessLog.recordEach(caller, list.stream().map(a -> a.clientId).toList(), AccessKind.REVIEW_QUEUE);
         Map<Long, String> names = AssignmentService.names(list.stream().map(a -> a.clientId).collect(Collectors.toSet()));

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,6 +67,10 @@ public class StepAnswer extends PanacheEntityBase {
     }
 
     public static List<StepAnswer> listByAssignments(Collection<Long> assignmentIds) {
-        return assignmentIds.isEmpty() ? List.of() : list("assignmentId in ?1", assignmentIds);
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(assignmentIds, 1);
+        return list(in.in("assignmentId"), in.after());
     }
 }

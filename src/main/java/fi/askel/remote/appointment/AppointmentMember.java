@@ -1,5 +1,6 @@
 package fi.askel.remote.appointment;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,10 @@ public class AppointmentMember extends PanacheEntityBase {
     }
 
     public static List<AppointmentMember> listByAppointments(Collection<Long> appointmentIds) {
-        return appointmentIds.isEmpty() ? List.of() : list("appointmentId in ?1", appointmentIds);
+        if (appointmentIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(appointmentIds, 1);
+        return list(in.in("appointmentId"), in.after());
     }
 }

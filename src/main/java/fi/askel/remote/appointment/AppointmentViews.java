@@ -1,5 +1,6 @@
 package fi.askel.remote.appointment;
 
+import fi.askel.common.db.IdList;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
@@ -58,6 +59,7 @@ public class AppointmentViews {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return User.<User>list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        IdList in = IdList.of(ids, 1);
+        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 }

@@ -1,5 +1,6 @@
 package fi.askel.remote.suitability;
 
+import fi.askel.common.db.IdList;
 import fi.askel.remote.suitability.Choices.ClientWish;
 import fi.askel.remote.suitability.Choices.Decision;
 import fi.askel.remote.suitability.Choices.DigitalSkills;
@@ -107,8 +108,12 @@ public class SuitabilityAssessment extends PanacheEntityBase {
 
     /** The newest assessment of each period named (one query; periods without one are missing). */
     public static List<SuitabilityAssessment> listLatestByPeriods(Collection<Long> periodIds) {
-        return periodIds.isEmpty() ? List.of() : list("id in (select max(s.id) from SuitabilityAssessment s"
-                + " where s.periodId in ?1 group by s.periodId)", periodIds);
+        if (periodIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(periodIds, 1);
+        return list("id in (select max(s.id) from SuitabilityAssessment s where " + in.in("s.periodId") + " group by s.periodId)",
+                in.after());
     }
 
     /** A client's assessments over all their periods, newest first. */

@@ -2,6 +2,7 @@ package fi.askel.remote.survey;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
+import fi.askel.common.db.IdList;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.privacy.AccessKind;
@@ -121,10 +122,11 @@ public class SurveyService {
         List<Long> ids = periods.stream().filter(p -> !today.isAfter(closesOn(p))
                         && (!today.isBefore(opensOn(p, Phase.MIDPOINT)) || !today.isBefore(opensOn(p, Phase.END))))
                 .map(p -> p.id).toList();
-        Map<String, SurveyAnswer> answers = ids.isEmpty() ? Map.of() : SurveyAnswer.<SurveyAnswer>list("periodId in ?1", ids)
+        IdList in = ids.isEmpty() ? null : IdList.of(ids, 1);
+        Map<String, SurveyAnswer> answers = in == null ? Map.of() : SurveyAnswer.<SurveyAnswer>list(in.in("periodId"), in.after())
                 .stream().collect(Collectors.toMap(a -> a.periodId + "/" + a.phase, a -> a, (x, y) -> x));
-        Map<String, SurveyPostponement> postponed = ids.isEmpty() ? Map.of()
-                : SurveyPostponement.<SurveyPostponement>list("periodId in ?1", ids).stream()
+        Map<String, SurveyPostponement> postponed = in == null ? Map.of()
+                : SurveyPostponement.<SurveyPostponement>list(in.in("periodId"), in.after()).stream()
                         .collect(Collectors.toMap(l -> l.periodId + "/" + l.phase, l -> l, (x, y) -> x));
         for (Period p : periods) {
             for (Phase phase : Phase.values()) {
