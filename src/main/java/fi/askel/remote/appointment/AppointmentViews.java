@@ -30,9 +30,8 @@ public class AppointmentViews {
     }
 
     public List<AppointmentView> of(List<Appointment> list, Caller reader) {
-        Map<Long, List<Long>> members = AppointmentMember.listByAppointments(
-                        list.stream().filter(Appointment::isGroup).map(a -> a.id).toList()).stream()
-                .collect(Collectors.groupingBy(m -> m.appointmentId, Collectors.mapping(m -> m.clientId, Collectors.toList())));
+        Map<Long, List<Long>> members = AppointmentMember.clientIdsByAppointment(
+                list.stream().filter(Appointment::isGroup).map(a -> a.id).toList());
         Map<Long, String> names = names(list, members);
         boolean client = reader.role() == Role.CLIENT;
         return list.stream().map(a -> {
