@@ -99,7 +99,9 @@ class IdleWarningJourneyTest extends BrowserJourney {
             page.waitForURL(url -> url.contains("/steps/" + key));
             assertThat(page.locator("textarea[name=text]")).hasValue("Tauon jälkeen kirjoitettu");
             assertThat(page.locator("[data-autosave-status]")).hasText("Vastauksesi on tallennettu.");
-            team.client().as().get("/api/v1/assignments/" + id).then()
+            // (The fixture's own API sign-in went idle too: a new one reads what the server holds.)
+            io.restassured.RestAssured.given().auth().oauth2(Api.login(team.client().username(), Api.PASSWORD))
+                    .get("/api/v1/assignments/" + id).then().statusCode(200)
                     .body("steps.find { it.key == '" + key + "' }.answer.text", equalTo("Tauon jälkeen kirjoitettu"));
         }
     }
