@@ -53,6 +53,8 @@
       body: withToken(item.body),
       credentials: 'same-origin',
       keepalive: true,
+      /* A sign-in that has ended is sent to /login: seen as a redirect, not as the login page's 200. */
+      redirect: 'manual',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Autosave': '1' }
     }).then(function (response) {
       sending = false;
@@ -62,6 +64,9 @@
         say(msg('saved'));
       } else if (response.status === 401 || response.status === 303 || response.type === 'opaqueredirect') {
         say(msg('signed-out'));
+      } else if (response.status === 400) {
+        /* The form's token belongs to a sign-in: once that has ended (idle), it is refused like a wrong one. Ask. */
+        signedIn().then(function (yes) { say(msg(yes ? 'invalid' : 'signed-out')); });
       } else if (response.status >= 400 && response.status < 500) {
         say(msg('invalid'));
       } else {
@@ -71,6 +76,12 @@
       sending = false;
       say(msg('offline'));
     });
+  }
+
+  function signedIn() {
+    return fetch('/api/v1/me', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.status !== 401; })
+      .catch(function () { return true; });
   }
 
   function changed() {

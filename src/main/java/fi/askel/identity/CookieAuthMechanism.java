@@ -12,7 +12,6 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,17 +40,23 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
         if (context.request().getHeader("Authorization") != null || isForgeable(context)) {
             return Uni.createFrom().nullItem();
         }
-        Cookie token = context.request().getCookie(SessionCookies.TOKEN);
-        Cookie refresh = context.request().getCookie(SessionCookies.REFRESH);
-        if (isEmpty(token) && isEmpty(refresh)) {
+        String token = cookies.token(context.request());
+        String refresh = cookies.refreshToken(context.request());
+        if (token == null && refresh == null) {
             return Uni.createFrom().nullItem();
         }
         // A sign-in that could not be checked because the database was out of connections is not an ended one:
         // the request is answered 503 (ProblemMapper) and the cookies stay, rather than signing the person out.
-        Uni<SecurityIdentity> viaToken = isEmpty(token) ? Uni.createFrom().nullItem()
-                : verify(token.getValue(), context, identities).onFailure(f -> !Overload.isDatabaseUnavailable(f)).recoverWithNull();
-        return viaToken.onItem().ifNull().switchTo(() -> isEmpty(refresh) ? Uni.createFrom().nullItem()
-                : Uni.createFrom().item(() -> auth.refresh(refresh.getValue()))
+        // A browser signed in before the __Host- names (SessionCookies) is moved to them on this answer.
+        Uni<SecurityIdentity> viaToken = token == null ? Uni.createFrom().nullItem()
+                : verify(token, context, identities).onFailure(f -> !Overload.isDatabaseUnavailable(f)).recoverWithNull()
+                        .invoke(identity -> {
+                            if (identity != null) {
+                                cookies.upgradePlainNames(context.request());
+                            }
+                        });
+        return viaToken.onItem().ifNull().switchTo(() -> refresh == null ? Uni.createFrom().nullItem()
+                : Uni.createFrom().item(() -> auth.refresh(refresh))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                         .onItem().transformToUni(tokens -> {
                             cookies.write(context.request(), tokens);
@@ -79,10 +84,6 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
     private static Uni<SecurityIdentity> verify(String token, RoutingContext context, IdentityProviderManager identities) {
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
                 new TokenAuthenticationRequest(new JsonWebTokenCredential(token)), context));
-    }
-
-    private static boolean isEmpty(Cookie cookie) {
-        return cookie == null || cookie.getValue() == null || cookie.getValue().isBlank();
     }
 
     @Override

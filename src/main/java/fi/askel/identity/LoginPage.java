@@ -8,7 +8,6 @@ import fi.askel.common.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -109,8 +108,7 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response code(@FormParam("code") String code, @FormParam("recoveryCode") String recoveryCode,
             @FormParam("next") String next) {
-        Cookie cookie = request.getCookie(SessionCookies.CHALLENGE);
-        Optional<User> user = challenges.verify(cookie == null ? null : cookie.getValue());
+        Optional<User> user = challenges.verify(cookies.challenge(request));
         if (user.isEmpty()) {
             return Response.status(401).entity(loginPage("", next, pages.t("auth.totp.expired"), null)).build();
         }

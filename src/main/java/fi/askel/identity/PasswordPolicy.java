@@ -43,31 +43,46 @@ public final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
+    /**
+     * What the strength meter shows (PasswordStrengthResource): the refusal {@link #check} gives, if any, and how
+     * far the password is from the bar. {@code strong}: accepted with a hundredfold margin of guesses to spare.
+     */
+    public record Verdict(Optional<FieldError> refusal, boolean strong) {}
+
     /** For the role the account will have (null: judged as staff, the stricter). */
     public static Optional<FieldError> check(String field, String password, String username, Role role) {
+        return assess(field, password, username, role).refusal();
+    }
+
+    /** {@link #check}, and whether the password clears the bar by a wide margin: the one rule, for the form and the meter. */
+    public static Verdict assess(String field, String password, String username, Role role) {
         if (password == null || password.isBlank()) {
-            return Optional.of(new FieldError(field, "password.required"));
+            return refused(new FieldError(field, "password.required"));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of(new FieldError(field, "password.too-short", MIN_LENGTH));
+            return refused(new FieldError(field, "password.too-short", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of(new FieldError(field, "password.too-long", MAX_BYTES));
+            return refused(new FieldError(field, "password.too-long", MAX_BYTES));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of(new FieldError(field, "password.contains-username"));
+            return refused(new FieldError(field, "password.contains-username"));
         }
         if (COMMON.contains(lower) || password.chars().distinct().count() < 4) {
-            return Optional.of(new FieldError(field, "password.too-common"));
+            return refused(new FieldError(field, "password.too-common"));
         }
         List<String> userInputs = username == null ? List.of() : List.of(username.toLowerCase(Locale.ROOT));
         Strength strength = ESTIMATOR.measure(password, userInputs);
         double needed = role == Role.CLIENT ? CLIENT_MIN_GUESSES_LOG10 : STAFF_MIN_GUESSES_LOG10;
         if (strength.getGuessesLog10() < needed) {
-            return Optional.of(new FieldError(field, reason(strength.getSequence())));
+            return refused(new FieldError(field, reason(strength.getSequence())));
         }
-        return Optional.empty();
+        return new Verdict(Optional.empty(), strength.getGuessesLog10() >= needed + 2);
+    }
+
+    private static Verdict refused(FieldError error) {
+        return new Verdict(Optional.of(error), false);
     }
 
     /** Why it is easy to guess, from the parts zxcvbn found: the most telling first. */

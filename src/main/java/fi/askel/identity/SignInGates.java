@@ -44,8 +44,9 @@ public class SignInGates {
         }
     }
 
+    /** The strength meter only judges a typed password (it changes and reveals nothing): the forms that need it are open. */
     private static final List<String> ALWAYS_OPEN = List.of("/static/", "/help", "/login", "/logout", "/language",
-            "/api/v1/auth/", "/api/v1/me/mfa/totp", "/password-reset/", "/q/");
+            "/api/v1/auth/", "/api/v1/me/mfa/totp", "/password-reset/", "/q/", "/api/v1/password-strength");
 
     static final Rule ENROLMENT = new Rule(Caller.ENROLMENT_ONLY, with(ENROL_PAGE), List.of(), ENROL_PAGE,
             "mfa-enrolment-required", "mfa.enrolment-required");

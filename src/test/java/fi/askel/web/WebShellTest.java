@@ -45,6 +45,9 @@ class WebShellTest {
         assertTrue(setCookie.contains("askel_token="), setCookie);
         assertTrue(setCookie.matches("(?is).*askel_token=[^\\n]*HttpOnly[^\\n]*"), setCookie);
         assertTrue(setCookie.matches("(?s).*askel_token=[^\\n]*SameSite=Strict[^\\n]*"), setCookie);
+        // Over plain HTTP (development) the names stay plain: a browser would refuse a __Host- cookie here.
+        assertTrue(r.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("askel_token=")), setCookie);
+        assertTrue(!setCookie.contains("__Host-askel_token"), setCookie);
         browser.get("/").then().statusCode(200)
                 .body(containsString("Hei, Test " + client.username()))
                 .body(containsString("Sinulla ei ole vielä harjoituksia"))

@@ -36,6 +36,7 @@ class OpenApiSweepTest {
      */
     private static final Set<String> PUBLIC = Set.of(
             "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "GET /api/v1/privacy/notice",
+            "POST /api/v1/password-strength/reset",
             "GET /login", "POST /login", "POST /login/code", "GET /login/broker",
             "GET /password-reset/{token}", "POST /password-reset/{token}",
             "GET /help", "GET /help/emergency", "GET /help/support", "GET /privacy/notice",
