@@ -2,6 +2,7 @@ package fi.askel.remote.readiness;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,9 +16,19 @@ public interface ReadinessConfig {
 
     /**
      * What the provider can tell about backups (e.g. "nightly mariabackup to a second site, restore tested
-     * 2026-10-01"). The service has no backup feature yet, so without this the evidence says "unknown".
+     * 2026-10-01"), shown as stated by the provider while there is no backup marker.
      */
     Optional<String> backupEvidence();
+
+    /**
+     * The file the backup procedure writes after each successful backup (OPERATIONS.md, "Backups"): one line,
+     * the time of the backup (ISO-8601, e.g. 2026-12-05T02:00:03Z). Default: {@code backup-ok} in the data folder.
+     */
+    Optional<Path> backupMarker();
+
+    /** A newest backup older than this fails the evidence (a daily backup, with two hours to spare). */
+    @WithDefault("26h")
+    Duration backupMaxAge();
 
     /**
      * How long another instance may show old support texts after an admin saves new ones: every instance

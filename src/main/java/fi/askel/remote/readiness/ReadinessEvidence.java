@@ -9,8 +9,16 @@ import fi.askel.remote.readiness.ReadinessViews.Check;
 import fi.askel.remote.readiness.ReadinessViews.CheckStatus;
 import fi.askel.remote.readiness.ReadinessViews.Evidence;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,12 +27,14 @@ import org.jboss.logging.Logger;
  * backups. The first two are read at view time (configuration and one count). Verifying the access-log
  * chain reads every row, so its result is kept in memory on this instance with the time it was made and
  * shown until it is older than {@code askel.readiness.chain-check-max-age} (10 min), or the admin asks for
- * a new check. There is no backup feature yet: the provider's own statement, or "unknown".
+ * a new check. Backups: the time the backup procedure wrote into its marker file after its last success.
  */
 @ApplicationScoped
 public class ReadinessEvidence {
 
     private static final Logger LOG = Logger.getLogger(ReadinessEvidence.class);
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
+            .withZone(ZoneId.of("Europe/Helsinki"));
 
     record ChainResult(CheckStatus status, long checked, Long firstBrokenId, String problem, Instant checkedAt) {}
 
@@ -33,10 +43,12 @@ public class ReadinessEvidence {
     private final AccessLogIntegrity accessLogIntegrity;
     private final ReadinessConfig config;
     private final Messages messages;
+    private final String dataDir;
     private volatile ChainResult lastChain;
 
     public ReadinessEvidence(HttpConfig http, TotpService totp, AccessLogIntegrity accessLogIntegrity, ReadinessConfig config,
-            Messages messages) {
+            Messages messages, @ConfigProperty(name = "askel.data-dir", defaultValue = "data") String dataDir) {
+        this.dataDir = dataDir;
         this.http = http;
         this.totp = totp;
         this.accessLogIntegrity = accessLogIntegrity;
@@ -112,14 +124,34 @@ public class ReadinessEvidence {
         return result;
     }
 
+    /**
+     * The newest successful backup, as the backup procedure's marker file tells it: OK while it is younger than
+     * {@code askel.readiness.backup-max-age}, FAIL when older or unreadable. Without a marker, the provider's
+     * statement ({@code askel.readiness.backup-evidence}) or "unknown".
+     */
     Check backups(String lang) {
-        // TODO(issue 19): backups become a feature of their own; show its real evidence (last successful
-        // backup, last restore test) here instead of the provider's configured statement.
+        String title = messages.get(lang, "readiness.evidence.backups");
+        Path marker = config.backupMarker().orElse(Path.of(dataDir, "backup-ok"));
+        if (Files.isRegularFile(marker)) {
+            Instant now = Instant.now();
+            Instant last;
+            try {
+                last = Instant.parse(Files.readString(marker).strip());
+            } catch (IOException | DateTimeParseException e) {
+                LOG.warnf("The backup marker %s cannot be read as a time: %s", marker, e.getMessage());
+                return new Check("backups", CheckStatus.FAIL, title,
+                        messages.get(lang, "readiness.evidence.backups.unreadable", marker.toString()), now);
+            }
+            long hours = Math.max(0, Duration.between(last, now).toHours());
+            boolean fresh = !last.isBefore(now.minus(config.backupMaxAge()));
+            return new Check("backups", fresh ? CheckStatus.OK : CheckStatus.FAIL, title, messages.get(lang,
+                    fresh ? "readiness.evidence.backups.ok" : "readiness.evidence.backups.old", BACKUP_TIME.format(last), hours,
+                    config.backupMaxAge().toHours()), now);
+        }
         return config.backupEvidence().filter(s -> !s.isBlank())
-                .map(text -> new Check("backups", CheckStatus.REPORTED, messages.get(lang, "readiness.evidence.backups"),
-                        text, null))
-                .orElseGet(() -> new Check("backups", CheckStatus.UNKNOWN, messages.get(lang, "readiness.evidence.backups"),
-                        messages.get(lang, "readiness.evidence.backups.unknown"), null));
+                .map(text -> new Check("backups", CheckStatus.REPORTED, title, text, null))
+                .orElseGet(() -> new Check("backups", CheckStatus.UNKNOWN, title,
+                        messages.get(lang, "readiness.evidence.backups.unknown", marker.toString()), null));
     }
 
     private String yesNo(String lang, boolean value) {

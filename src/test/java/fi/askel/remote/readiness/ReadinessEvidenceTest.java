@@ -8,10 +8,17 @@ import fi.askel.support.Api;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The platform's own evidence beside the data-security item: second factor, access log, TLS, backups. */
@@ -72,7 +79,35 @@ class ReadinessEvidenceTest {
         assertEquals("FAIL", check(overview, "tls").get("status"));
         Map<String, Object> backups = check(overview, "backups");
         assertEquals("UNKNOWN", backups.get("status"));
-        assertTrue(((String) backups.get("detail")).startsWith("Not configured – unknown."), (String) backups.get("detail"));
+        assertTrue(((String) backups.get("detail")).startsWith("Unknown: the backup procedure has not written its marker file "),
+                (String) backups.get("detail"));
+    }
+
+    @Test
+    void the_backup_procedures_marker_shows_the_last_backup_and_fails_when_it_is_old_or_unreadable() throws IOException {
+        Api.Account admin = Api.create("ADMIN", "fi");
+        Path marker = Path.of(ConfigProvider.getConfig().getValue("askel.data-dir", String.class), "backup-ok");
+        try {
+            Files.writeString(marker, Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS) + "\n");
+            Map<String, Object> fresh = check(Readiness.overview(admin), "backups");
+            assertEquals("OK", fresh.get("status"));
+            assertTrue(((String) fresh.get("detail")).matches("Viimeisin onnistunut varmuuskopio \\d{1,2}\\.\\d{1,2}\\.\\d{4} "
+                    + "\\d{1,2}\\.\\d{2} \\(3 h sitten\\)\\."), (String) fresh.get("detail"));
+
+            Files.writeString(marker, Instant.now().minus(Duration.ofHours(30)).toString());
+            Map<String, Object> old = check(Readiness.overview(admin), "backups");
+            assertEquals("FAIL", old.get("status"));
+            assertTrue(((String) old.get("detail")).contains("on 30 h vanha: yli 26 h"), (String) old.get("detail"));
+
+            Files.writeString(marker, "yesterday");
+            Map<String, Object> unreadable = check(Readiness.overview(admin), "backups");
+            assertEquals("FAIL", unreadable.get("status"));
+            assertTrue(((String) unreadable.get("detail")).startsWith("Varmuuskopioinnin merkkitiedostosta "),
+                    (String) unreadable.get("detail"));
+        } finally {
+            Files.deleteIfExists(marker);
+        }
+        assertEquals("UNKNOWN", check(Readiness.overview(admin), "backups").get("status"));
     }
 
     private static Map<String, Object> check(JsonPath overview, String key) {
