@@ -29,22 +29,31 @@ public class ModulesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance catalog(PageContext page, List<ModuleSummaryView> modules, List<Label> themes,
-                String theme);
+                String theme, boolean author);
         static native TemplateInstance module(PageContext page, ModuleView module);
     }
 
     private final ModuleService modules;
     private final Pages pages;
+    private final fi.askel.content.authoring.DraftService drafts;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public ModulesPage(ModuleService modules, Pages pages) {
+    public ModulesPage(ModuleService modules, Pages pages, fi.askel.content.authoring.DraftService drafts,
+            io.quarkus.security.identity.SecurityIdentity identity) {
         this.modules = modules;
         this.pages = pages;
+        this.drafts = drafts;
+        this.identity = identity;
     }
 
     @GET
     public TemplateInstance catalog(@QueryParam("theme") String theme) {
         String selected = theme != null && Module.THEMES.contains(theme) ? theme : "";
-        return Templates.catalog(pages.context(), modules.list(pages.lang(), selected), modules.themes(pages.lang()), selected);
+        fi.askel.identity.Caller caller = identity.getAttribute(fi.askel.identity.Caller.ATTRIBUTE);
+        // Only specialists can hold the authoring permission: nobody else pays for the question.
+        boolean author = caller != null && caller.role() == fi.askel.identity.Role.SPECIALIST && drafts.isAuthor(caller);
+        return Templates.catalog(pages.context(), modules.list(pages.lang(), selected), modules.themes(pages.lang()), selected,
+                author);
     }
 
     @GET
