@@ -6,32 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.common.ApiException;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
-import fi.askel.content.ModuleLoader;
 import fi.askel.identity.Capabilities;
 import fi.askel.identity.Capability;
 import fi.askel.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Module drafts: made new or copied from a shipped module, edited part by part, checked by the loader on
  * every save. A draft may have gaps (texts not yet written or translated); a save whose part has
- * something written wrongly (DraftCheck.Problem#isGap) is refused and changes nothing; the caller shows the typed values again with the problems. Only specialists an admin has
- * given the authoring permission get here (403 otherwise); all of them share the provider's drafts.
+ * something written wrongly (see DraftCheck.Problem#isGap) is refused and changes nothing, and the
+ * caller shows the typed values again with the problems. Only specialists an admin has given the
+ * authoring permission get here (403 otherwise); all of them share the provider's drafts.
  */
 @ApplicationScoped
 public class DraftService {
@@ -100,40 +91,7 @@ public class DraftService {
         requireAuthor(caller);
         Module module = catalog.find(slug == null ? "" : slug).orElseThrow(() -> ApiException.invalid("copyOf",
                 "authoring.copy.unknown"));
-        Path folder = catalog.dir().resolve(module.slug());
-        Map<String, Object> tree;
-        try (Reader reader = Files.newBufferedReader(folder.resolve(ModuleLoader.MANIFEST), StandardCharsets.UTF_8)) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> read = (Map<String, Object>) DraftTree.fromYaml(
-                    new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader));
-            tree = read;
-            tree.remove("version");
-            List<Object> steps = DraftTree.list(tree, "steps");
-            for (Object step : steps == null ? List.of() : steps) {
-                readTexts(folder, step);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return persist(caller, module.slug(), module.slug(), module.version(), tree);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void readTexts(Path folder, Object step) throws IOException {
-        String key = DraftTree.text(step, "key");
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (String lang : DraftTree.LANGS.stream().sorted().toList()) {
-            Path file = folder.resolve(key + "." + lang + ".md");
-            body.put(lang, DraftTree.KEY.matcher(key).matches() && Files.isRegularFile(file)
-                    ? Files.readString(file, StandardCharsets.UTF_8).strip() : "");
-        }
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (String lang : fi.askel.common.Messages.LANGUAGES) {
-            ordered.put(lang, body.get(lang));
-        }
-        if (!DraftTree.isBlank(ordered)) {
-            ((Map<String, Object>) step).put(DraftTree.BODY, ordered);
-        }
+        return persist(caller, module.slug(), module.slug(), module.version(), ShippedModule.tree(catalog.dir(), module.slug()));
     }
 
     /** The draft's tree as stored. */
