@@ -24,6 +24,7 @@ class ModuleEditorJourneyTest extends BrowserJourney {
         Api.admin().as().body(Map.of("granted", true)).put("/api/v1/users/" + author.id() + "/authoring").then().statusCode(200);
         String slug = Api.unique("neck").replaceAll("[^a-z0-9-]", "-");
 
+        Page.GetByLabelOptions exact = new Page.GetByLabelOptions().setExact(true);
         try (BrowserContext window = chromium.signedIn("en-GB", author.username(), base)) {
             Page page = window.newPage();
             page.navigate(base + "modules");
@@ -53,8 +54,8 @@ class ModuleEditorJourneyTest extends BrowserJourney {
             page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).first().fill("neck-pain");
             page.locator("#f-title-fi").fill("Niskakipu nyt");
             page.locator("#f-items-0-label-fi").fill("Kipu");
-            page.getByLabel("Lowest value").fill("5");
-            page.getByLabel("Highest value").fill("3");
+            page.getByLabel("Lowest value", exact).fill("5");
+            page.getByLabel("Highest value", exact).fill("3");
             page.locator("#f-items-0-minLabel-fi").fill("Ei kipua");
             page.locator("#f-items-0-maxLabel-fi").fill("Pahin kipu");
             button(page, "Save").first().click();
@@ -63,7 +64,7 @@ class ModuleEditorJourneyTest extends BrowserJourney {
             assertThat(page.locator("#f-items-0-label-fi")).hasValue("Kipu");
             BrowserSupport.assertAccessible(page);
 
-            page.getByLabel("Highest value").fill("10");
+            page.getByLabel("Highest value", exact).fill("10");
             button(page, "Save").first().click();
             assertThat(page.locator(".alert-success")).hasText("Saved.");
 
@@ -76,7 +77,7 @@ class ModuleEditorJourneyTest extends BrowserJourney {
             page.getByLabel("New step of type").selectOption("read");
             button(page, "Add the step").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the module")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up: text")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up")).click(); // the only one: the second step's
             assertThat(page.locator(".alert-success")).hasText("Step moved.");
             assertThat(page.locator(".editor-steps > li").first()).containsText("Read");
             BrowserSupport.assertAccessible(page);
