@@ -7,9 +7,13 @@ import fi.askel.common.web.Pages;
 import fi.askel.content.ModuleViews.Label;
 import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.content.ModuleViews.ModuleView;
+import fi.askel.content.authoring.DraftService;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,11 +39,11 @@ public class ModulesPage {
 
     private final ModuleService modules;
     private final Pages pages;
-    private final fi.askel.content.authoring.DraftService drafts;
-    private final io.quarkus.security.identity.SecurityIdentity identity;
+    private final DraftService drafts;
+    private final SecurityIdentity identity;
 
-    public ModulesPage(ModuleService modules, Pages pages, fi.askel.content.authoring.DraftService drafts,
-            io.quarkus.security.identity.SecurityIdentity identity) {
+    public ModulesPage(ModuleService modules, Pages pages, DraftService drafts,
+            SecurityIdentity identity) {
         this.modules = modules;
         this.pages = pages;
         this.drafts = drafts;
@@ -49,9 +53,9 @@ public class ModulesPage {
     @GET
     public TemplateInstance catalog(@QueryParam("theme") String theme) {
         String selected = theme != null && Module.THEMES.contains(theme) ? theme : "";
-        fi.askel.identity.Caller caller = identity.getAttribute(fi.askel.identity.Caller.ATTRIBUTE);
+        Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         // Only specialists can hold the authoring permission: nobody else pays for the question.
-        boolean author = caller != null && caller.role() == fi.askel.identity.Role.SPECIALIST && drafts.isAuthor(caller);
+        boolean author = caller != null && caller.role() == Role.SPECIALIST && drafts.isAuthor(caller);
         return Templates.catalog(pages.context(), modules.list(pages.lang(), selected), modules.themes(pages.lang()), selected,
                 author);
     }
