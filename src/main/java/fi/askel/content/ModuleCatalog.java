@@ -48,6 +48,11 @@ public class ModuleCatalog {
         this.json = json;
     }
 
+    /** The folder the shipped modules are read from (the authoring editor copies them and checks drafts beside them). */
+    public Path dir() {
+        return dir;
+    }
+
     /** Before anything else that starts (demo data refers to stored module versions). */
     void onStart(@Observes @Priority(10) StartupEvent event) {
         load();

@@ -7,9 +7,13 @@ import fi.askel.common.web.Pages;
 import fi.askel.content.ModuleViews.Label;
 import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.content.ModuleViews.ModuleView;
+import fi.askel.content.authoring.DraftService;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,22 +33,31 @@ public class ModulesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance catalog(PageContext page, List<ModuleSummaryView> modules, List<Label> themes,
-                String theme);
+                String theme, boolean author);
         static native TemplateInstance module(PageContext page, ModuleView module);
     }
 
     private final ModuleService modules;
     private final Pages pages;
+    private final DraftService drafts;
+    private final SecurityIdentity identity;
 
-    public ModulesPage(ModuleService modules, Pages pages) {
+    public ModulesPage(ModuleService modules, Pages pages, DraftService drafts,
+            SecurityIdentity identity) {
         this.modules = modules;
         this.pages = pages;
+        this.drafts = drafts;
+        this.identity = identity;
     }
 
     @GET
     public TemplateInstance catalog(@QueryParam("theme") String theme) {
         String selected = theme != null && Module.THEMES.contains(theme) ? theme : "";
-        return Templates.catalog(pages.context(), modules.list(pages.lang(), selected), modules.themes(pages.lang()), selected);
+        Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
+        // Only specialists can hold the authoring permission: nobody else pays for the question.
+        boolean author = caller != null && caller.role() == Role.SPECIALIST && drafts.isAuthor(caller);
+        return Templates.catalog(pages.context(), modules.list(pages.lang(), selected), modules.themes(pages.lang()), selected,
+                author);
     }
 
     @GET

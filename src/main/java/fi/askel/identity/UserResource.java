@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,13 +27,19 @@ public class UserResource {
 
     public record ResetSentView(String sentTo, java.time.Instant expiresAt) {}
 
+    /** Whether a specialist may author modules in the browser (PUT body and answer). */
+    public record AuthoringView(Long userId, Boolean granted) {}
+
     private final UserService users;
     private final PasswordService passwords;
     private final MfaReset mfaReset;
+    private final Capabilities capabilities;
     private final SecurityIdentity identity;
 
-    public UserResource(UserService users, PasswordService passwords, MfaReset mfaReset, SecurityIdentity identity) {
+    public UserResource(UserService users, PasswordService passwords, MfaReset mfaReset, Capabilities capabilities,
+            SecurityIdentity identity) {
         this.users = users;
+        this.capabilities = capabilities;
         this.mfaReset = mfaReset;
         this.passwords = passwords;
         this.identity = identity;
@@ -65,6 +72,20 @@ public class UserResource {
     @Path("/{id}")
     public UserView get(@PathParam("id") long id) {
         return users.findVisible(caller(), id).map(UserView::from).orElseThrow(() -> ApiException.notFound("user"));
+    }
+
+    /**
+     * Admins: grant ({@code granted: true}) or revoke the authoring permission of a specialist: writing and
+     * editing modules in the browser. 409 for an account that is not a specialist's.
+     */
+    @PUT
+    @Path("/{id}/authoring")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AuthoringView setAuthoring(@PathParam("id") long id, AuthoringView body) {
+        if (body == null || body.granted() == null) {
+            throw ApiException.invalid("granted", "capability.granted.required");
+        }
+        return new AuthoringView(id, capabilities.set(caller(), id, Capability.AUTHORING, body.granted()));
     }
 
     /**

@@ -50,7 +50,12 @@ public class UsersPage {
     }
 
     /** One page of the account list and what it was filtered by, for the search form and the page links. */
-    public record Listing(List<UserView> users, String q, int page, boolean hasNext, String error) {
+    public record Listing(List<UserView> users, String q, int page, boolean hasNext, String error, java.util.Set<Long> authors) {
+        /** Whether this account may author modules (shown and switched by admins). */
+        public boolean isAuthor(Long userId) {
+            return authors.contains(userId);
+        }
+
         /** The query string that keeps the search when moving between pages. */
         public String query() {
             return q.isEmpty() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&";
@@ -60,11 +65,14 @@ public class UsersPage {
     private final UserService users;
     private final PasswordService passwords;
     private final MfaReset mfaReset;
+    private final Capabilities capabilities;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public UsersPage(UserService users, PasswordService passwords, MfaReset mfaReset, Pages pages, SecurityIdentity identity) {
+    public UsersPage(UserService users, PasswordService passwords, MfaReset mfaReset, Capabilities capabilities, Pages pages,
+            SecurityIdentity identity) {
         this.mfaReset = mfaReset;
+        this.capabilities = capabilities;
         this.users = users;
         this.passwords = passwords;
         this.pages = pages;
@@ -117,6 +125,23 @@ public class UsersPage {
         }
     }
 
+    /** Admins: let a specialist author modules in the browser ({@code granted=true}), or stop it. */
+    @POST
+    @Path("/{id}/authoring")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setAuthoring(@PathParam("id") long id, @FormParam("granted") String granted, @FormParam("q") String q) {
+        User user = users.findVisible(caller(), id).orElseThrow(() -> ApiException.notFound("user"));
+        try {
+            boolean now = capabilities.set(caller(), id, Capability.AUTHORING, "true".equals(granted));
+            String notice = pages.t(now ? "users.authoring.granted" : "users.authoring.revoked", user.displayName);
+            return Response.ok(renderSearch(q, notice)).build();
+        } catch (ApiException e) {
+            return Response.status(e.status()).entity(render(Form.empty(pages.lang()),
+                    Map.of("form", pages.t(e.messageKey(), e.args())), null, null)).build();
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
@@ -143,6 +168,14 @@ public class UsersPage {
         return Templates.list(pages.context(), listing(null, 0), roles(), form, errors, created, notice);
     }
 
+    /** The list as the admin searched it, e.g. after switching a permission on one of the accounts found. */
+    @Transactional
+    TemplateInstance renderSearch(String q, String notice) {
+        Listing listing = listing(q, 0);
+        return Templates.list(pages.context(), listing.error() == null ? listing : listing(null, 0), roles(),
+                Form.empty(pages.lang()), Map.of(), null, notice);
+    }
+
     private List<String> roles() {
         Caller caller = caller();
         return Arrays.stream(Role.values()).filter(r -> caller.role().mayCreate(r)).map(Role::name).toList();
@@ -153,13 +186,17 @@ public class UsersPage {
         String typed = q == null ? "" : q.strip();
         if (typed.length() > UserSearch.MAX_LENGTH) {
             return new Listing(List.of(), typed.substring(0, UserSearch.MAX_LENGTH), 0, false,
-                    pages.t("users.search.too-long", UserSearch.MAX_LENGTH));
+                    pages.t("users.search.too-long", UserSearch.MAX_LENGTH), java.util.Set.of());
         }
         int from = Math.max(page, 0);
         List<UserView> found = users.search(caller(), null, UserSearch.pattern(typed), from * PAGE_SIZE, PAGE_SIZE + 1)
                 .stream().map(UserView::from).toList();
         boolean hasNext = found.size() > PAGE_SIZE;
-        return new Listing(hasNext ? found.subList(0, PAGE_SIZE) : found, typed, from, hasNext, null);
+        List<UserView> shown = hasNext ? found.subList(0, PAGE_SIZE) : found;
+        java.util.Set<Long> authors = caller().role() != Role.ADMIN ? java.util.Set.of()
+                : capabilities.holders(Capability.AUTHORING, shown.stream().filter(u -> u.role() == Role.SPECIALIST)
+                        .map(UserView::id).toList());
+        return new Listing(shown, typed, from, hasNext, null, authors);
     }
 
     private Caller caller() {

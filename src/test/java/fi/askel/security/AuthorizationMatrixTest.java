@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Walks every operation under /api/v1 that the OpenAPI document lists (so a new endpoint is
  * covered the day it is added) as five callers: nobody, the client who owns the data, another
- * client, a specialist of another client and an admin. Ids in paths point at the first client's
+ * client, a specialist of another client and an admin; the module editor's operations also as the
+ * first client's specialist, whom the admin has let author modules (everyone else gets 403 there). Ids in paths point at the first client's
  * data. What must hold:
  * <ul>
  * <li>nobody gets anything but 401, except on the few public operations;</li>
@@ -133,6 +134,9 @@ class AuthorizationMatrixTest {
                     problems.add(who + " (expected 403 or 404 for the first client's data"
                             + (status == 400 ? "; add a valid sample body to MatrixOperation.SAMPLE_BODIES" : "") + ")");
                 }
+                if (op.authoring() && status != 403) {
+                    problems.add(who + " (authoring needs the permission: expected 403)");
+                }
                 String leak = world.leakIn(r.asString());
                 if (leak != null) {
                     problems.add(who + " shows the first client's " + leak);
@@ -148,6 +152,8 @@ class AuthorizationMatrixTest {
                 String who = insider.name() + " " + op.key() + " → " + status;
                 if (status >= 500 || (status == 401 && !PUBLIC.contains(op.key()))) {
                     problems.add(who);
+                } else if (op.authoring() && status != 403) {
+                    problems.add(who + " (authoring needs the permission, which an admin gives and does not hold: expected 403)");
                 } else if (insider.name().equals("admin") && op.method().equals("GET") && op.touchesOwnersData() && status != 200
                         && !op.path().startsWith("/api/v1/me/")
                         && !(PARTICIPANTS_ONLY.contains(op.key()) && status == 404)) {
@@ -172,6 +178,14 @@ class AuthorizationMatrixTest {
                 if (!answer.contains("Changed")) {
                     problems.add("the owner's PUT of their answer did not change it: " + answer);
                 }
+            }
+        }
+        // The specialist the admin let author modules: every authoring read answers, nothing fails.
+        for (MatrixOperation op : ordered(operations).stream().filter(MatrixOperation::authoring).toList()) {
+            int status = call(world.specialist.token(), op, world).statusCode();
+            report.put(op, "author", status);
+            if (status >= 500 || status == 401 || status == 403 || (op.method().equals("GET") && (status < 200 || status > 299))) {
+                problems.add("author " + op.key() + " → " + status + " (the author reads and writes drafts)");
             }
         }
         for (String write : union(OWNER_WRITES, ADMIN_WRITES)) {

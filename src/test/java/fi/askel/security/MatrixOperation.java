@@ -53,6 +53,9 @@ record MatrixOperation(String method, String path) {
                     + java.time.OffsetDateTime.now().plusDays(4).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                     + "\",\"durationMinutes\":30,\"topic\":\"Changed\"}"),
             Map.entry("POST /api/v1/appointments/{id}/cancel", w -> "{\"reason\":\"Changed\"}"),
+            Map.entry("POST /api/v1/authoring/drafts", w -> "{\"slug\":\"matrix-" + System.nanoTime() + "\"}"),
+            Map.entry("PUT /api/v1/authoring/drafts/{id}", w -> "{\"revision\":0,\"definition\":{\"slug\":\"changed\"}}"),
+            Map.entry("PUT /api/v1/users/{id}/authoring", w -> "{\"granted\":true}"),
             Map.entry("POST /api/v1/users/{id}/external-identities",
                     w -> "{\"issuer\":\"https://broker.example\",\"subject\":\"matrix-" + System.nanoTime() + "\"}"));
 
@@ -72,6 +75,11 @@ record MatrixOperation(String method, String path) {
 
     String key() {
         return method + " " + path;
+    }
+
+    /** The module editor's operations: only a specialist with the authoring permission gets past their door. */
+    boolean authoring() {
+        return path.startsWith("/api/v1/authoring/");
     }
 
     String concretePath(World world) {
@@ -161,6 +169,8 @@ record MatrixOperation(String method, String path) {
             case "consents/kind": return new Value("kela", false);
             case "external-identities/linkId": return new Value("0", false);
             case "modules/slug": return new Value(World.MODULE, false);
+            // A module draft: the provider's content, nobody's personal data; only authors may touch it.
+            case "drafts/id": return new Value(String.valueOf(w.draftId), false);
             // Readiness: the provider's checklist and texts, nobody's personal data (0: no such item).
             case "items/id": return new Value("0", false);
             case "texts/lang": return new Value("en", false);

@@ -7,7 +7,7 @@ import java.util.Map;
 /** The statuses each caller got, one row per operation, printed as a table. */
 final class MatrixReport {
 
-    static final List<String> CALLERS = List.of("anonymous", "owner", "other client", "other specialist", "admin");
+    static final List<String> CALLERS = List.of("anonymous", "owner", "other client", "other specialist", "admin", "author");
 
     private final Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
 

@@ -33,6 +33,8 @@ final class World {
     long notificationId;
     long erasureRequestId;
     long appointmentId;
+    /** A module draft of the first client's specialist, whom the admin has let author modules. */
+    long draftId;
     String marker;
 
     static World build() {
@@ -88,6 +90,9 @@ final class World {
                 .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
         w.erasureRequestId = w.client.as().body(Map.of("reason", "Matrix")).post("/api/v1/me/erasure-request")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        w.admin.as().body(Map.of("granted", true)).put("/api/v1/users/" + w.specialist.id() + "/authoring").then().statusCode(200);
+        w.draftId = w.specialist.as().body(Map.of("copyOf", MODULE)).post("/api/v1/authoring/drafts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
         w.ownerView();
         return w;
     }

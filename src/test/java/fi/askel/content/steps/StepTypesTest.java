@@ -41,7 +41,7 @@ class StepTypesTest {
     }
 
     @Test
-    void every_type_has_a_name_in_every_language_and_its_two_templates() {
+    void every_type_has_a_name_in_every_language_and_its_templates() {
         for (String lang : Messages.LANGUAGES) {
             Map<String, String> texts = Messages.load(lang);
             for (String type : Step.TYPES) {
@@ -51,6 +51,9 @@ class StepTypesTest {
         for (String type : Step.TYPES) {
             assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("form.html")), type + "/form.html");
             assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("review.html")), type + "/review.html");
+            // The module editor's form of the type and what a new step of it starts as.
+            assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("editor.html")), type + "/editor.html");
+            assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("new.yaml")), type + "/new.yaml");
         }
     }
 

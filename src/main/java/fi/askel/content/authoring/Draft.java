@@ -1,0 +1,69 @@
+package fi.askel.content.authoring;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** A module being written in the browser (V18__create_authoring.sql). */
+@Entity
+@Table(name = "content_draft")
+public class Draft extends PanacheEntityBase {
+
+    /** Where a draft is on its way to clients; review and publishing come in a later slice. */
+    public enum Status { DRAFT, IN_REVIEW, PUBLISHED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 64)
+    public String slug;
+
+    @Column(nullable = false, length = 16)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status = Status.DRAFT;
+
+    @Column(name = "based_on_slug", length = 64)
+    public String basedOnSlug;
+
+    @Column(name = "based_on_version")
+    public Integer basedOnVersion;
+
+    @Column(name = "published_version")
+    public Integer publishedVersion;
+
+    /** module.yaml as a JSON tree with each step's text (DraftTree). */
+    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    public String definition;
+
+    /** Raised by every save; a form carries the one it was made from. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "created_by", nullable = false)
+    public Long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public Long updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    static List<Draft> listOpen() {
+        return list("status <> ?1 order by updatedAt desc", Status.PUBLISHED);
+    }
+
+    /** The version a publication of this draft would get: one above the module it copies, else 1. */
+    String nextVersion() {
+        return String.valueOf(basedOnVersion == null ? 1 : basedOnVersion + 1);
+    }
+}

@@ -1,0 +1,105 @@
+package fi.askel.content.authoring;
+
+import fi.askel.common.ApiException;
+import fi.askel.content.authoring.DraftViews.DraftView;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Module drafts for specialists with the authoring permission (403 for everyone else). A draft's
+ * {@code definition} is module.yaml as JSON (values as text, each step's Markdown under {@code body});
+ * {@code problems} are the module loader's messages with the path each concerns.
+ */
+@Path("/api/v1/authoring/drafts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.SPECIALIST_NAME)
+public class DraftResource {
+
+    /** A new module ({@code slug}) or a copy of a shipped one ({@code copyOf}). */
+    public record CreateDraftRequest(String slug, String copyOf) {}
+
+    /** The whole definition, saved over the draft of {@code revision}. */
+    public record SaveDraftRequest(Integer revision, Map<String, Object> definition) {}
+
+    private final DraftService drafts;
+    private final SecurityIdentity identity;
+
+    public DraftResource(DraftService drafts, SecurityIdentity identity) {
+        this.drafts = drafts;
+        this.identity = identity;
+    }
+
+    @GET
+    @Transactional
+    public List<DraftView> list() {
+        return drafts.list(caller()).stream().map(d -> view(d, drafts.tree(d))).toList();
+    }
+
+    @POST
+    @Transactional
+    public Response create(CreateDraftRequest body) {
+        if (body == null) {
+            throw ApiException.invalid("body", "error.body.required");
+        }
+        Draft draft = body.copyOf() != null ? drafts.copy(caller(), body.copyOf()) : drafts.create(caller(), body.slug());
+        return Response.created(URI.create("/api/v1/authoring/drafts/" + draft.id)).entity(view(draft, drafts.tree(draft)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public DraftView get(@PathParam("id") long id) {
+        Draft draft = drafts.find(caller(), id);
+        return view(draft, drafts.tree(draft));
+    }
+
+    /**
+     * Saves the whole definition. 400 with the loader's messages as violations (field = draft path) when
+     * something is written wrongly (gaps such as missing translations are saved and listed); 409 when the
+     * draft has been saved since {@code revision}.
+     */
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    public DraftView save(@PathParam("id") long id, SaveDraftRequest body) {
+        if (body == null || body.revision() == null) {
+            throw ApiException.invalid("revision", "authoring.revision.required");
+        }
+        DraftService.Outcome o = drafts.replace(caller(), id, body.revision(), body.definition());
+        if (o.stale()) {
+            throw ApiException.conflict("stale-draft", "authoring.stale");
+        }
+        if (!o.saved()) {
+            throw ApiException.invalid(o.check().problems().stream().filter(p -> !p.isGap())
+                    .map(p -> new ApiException.FieldError("definition." + p.path(), "authoring.loader", p.message())).toList());
+        }
+        return view(o.draft(), o.tree());
+    }
+
+    private DraftView view(Draft d, Map<String, Object> tree) {
+        DraftCheck.Result check = drafts.check(d, tree);
+        return new DraftView(d.id, d.slug, d.status.name(), d.basedOnSlug, d.basedOnVersion, d.revision, d.updatedAt, tree,
+                check.problems(), DraftTree.missingUnder(tree, ""));
+    }
+
+    private Caller caller() {
+        return identity.getAttribute(Caller.ATTRIBUTE);
+    }
+}

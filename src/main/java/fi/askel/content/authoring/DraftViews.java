@@ -1,0 +1,58 @@
+package fi.askel.content.authoring;
+
+import fi.askel.content.Module;
+import fi.askel.content.steps.Step;
+import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.util.List;
+
+/** What the authoring pages and API show of drafts. */
+public final class DraftViews {
+
+    private DraftViews() {}
+
+    /** A draft in the list: its title in the reader's language (or the first written one). */
+    @TemplateData
+    public record DraftSummary(Long id, String slug, String title, String basedOnSlug, Integer basedOnVersion,
+            String status, Instant updatedAt) {}
+
+    /** One step in the module editor's list. */
+    @TemplateData
+    public record StepRow(int index, int number, String key, String type, String typeLabel, String title, int problems,
+            int missing, boolean first, boolean last) {}
+
+    /** The module editor: the module's own fields, its steps, what the loader says, and what just happened. */
+    @TemplateData
+    public record ModuleEditor(Long id, int revision, String slug, String title, String basedOn, Editor module, List<StepRow> steps,
+            List<String> general, int problemCount, boolean previewable, String message, String error,
+            List<String> themes, List<String> targetGroups, List<String> stepTypes) {}
+
+    /** The editor of one step. */
+    @TemplateData
+    public record StepEditor(Long id, int revision, String slug, String moduleTitle, int index, int number, int total,
+            String type, String typeLabel, Editor step, List<String> problems, String message, String error,
+            List<String> safetyTopics) {
+
+        /** The type's editor form: templates/steps/&lt;type&gt;/editor.html. */
+        public String editorTemplate() {
+            return "steps/" + type + "/editor";
+        }
+    }
+
+    /** A draft for the API: the tree as stored and the loader's messages with the paths they concern. */
+    public record DraftView(Long id, String slug, String status, String basedOnSlug, Integer basedOnVersion, int revision,
+            Instant updatedAt, Object definition, List<DraftCheck.Problem> problems, List<String> missingTranslations) {}
+
+    /** Module.THEMES etc. for the choices, and the registered step types, in their order. */
+    static List<String> stepTypes() {
+        return Step.TYPES;
+    }
+
+    static List<String> themes() {
+        return Module.THEMES;
+    }
+
+    static List<String> targetGroups() {
+        return Module.TARGET_GROUPS;
+    }
+}

@@ -1,0 +1,78 @@
+package fi.askel.content.authoring;
+
+import fi.askel.common.Messages;
+import fi.askel.content.ModuleCatalog;
+import fi.askel.content.SafetyText;
+import fi.askel.content.authoring.DraftViews.DraftSummary;
+import fi.askel.content.authoring.DraftViews.ModuleEditor;
+import fi.askel.content.authoring.DraftViews.StepEditor;
+import fi.askel.content.authoring.DraftViews.StepRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds what the authoring pages show from a draft, its tree (as stored or as typed) and the loader's check. */
+@ApplicationScoped
+public class EditorViews {
+
+    private final Messages messages;
+    private final ModuleCatalog catalog;
+
+    public EditorViews(Messages messages, ModuleCatalog catalog) {
+        this.messages = messages;
+        this.catalog = catalog;
+    }
+
+    public DraftSummary summary(Draft d, Map<String, Object> tree, String lang) {
+        return new DraftSummary(d.id, d.slug, title(tree, "", lang, d.slug), d.basedOnSlug, d.basedOnVersion, d.status.name(),
+                d.updatedAt);
+    }
+
+    public ModuleEditor module(Draft d, DraftService.Outcome o, String lang, String message, String error) {
+        Map<String, Object> tree = o.tree();
+        List<DraftCheck.Problem> problems = o.check().problems();
+        List<StepRow> rows = new ArrayList<>();
+        List<Object> steps = DraftTree.list(tree, "steps");
+        int total = steps == null ? 0 : steps.size();
+        for (int i = 0; i < total; i++) {
+            String at = "steps." + i;
+            String type = DraftTree.text(tree, at + ".type");
+            rows.add(new StepRow(i, i + 1, DraftTree.text(tree, at + ".key"), type, messages.get(lang, "step-type." + type),
+                    title(tree, at, lang, DraftTree.text(tree, at + ".key")), o.check().within(at).size(),
+                    DraftTree.missingUnder(tree, at).size(), i == 0, i == total - 1));
+        }
+        List<String> general = problems.stream().filter(p -> p.path().isEmpty() || p.path().equals("steps")
+                || p.path().equals("version")).map(DraftCheck.Problem::message).distinct().toList();
+        return new ModuleEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), d.basedOnSlug == null ? null : d.basedOnSlug + " v" + d.basedOnVersion,
+                new Editor(tree, "", problems), rows, general, problems.size(), o.check().module() != null, message, error,
+                DraftViews.themes(), DraftViews.targetGroups(), DraftViews.stepTypes());
+    }
+
+    public StepEditor step(Draft d, DraftService.Outcome o, int index, String lang, String message, String error) {
+        Map<String, Object> tree = o.tree();
+        String at = "steps." + index;
+        List<DraftCheck.Problem> relative = o.check().within(at).stream()
+                .map(p -> new DraftCheck.Problem(p.path().equals(at) ? "" : p.path().substring(at.length() + 1), p.message()))
+                .toList();
+        String type = DraftTree.text(tree, at + ".type");
+        List<Object> steps = DraftTree.list(tree, "steps");
+        SafetyText safety = catalog.safety();
+        return new StepEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), index, index + 1,
+                steps == null ? 0 : steps.size(), type, messages.get(lang, "step-type." + type),
+                new Editor(DraftTree.get(tree, at), "", relative),
+                relative.stream().map(DraftCheck.Problem::message).distinct().toList(), message, error,
+                safety == null ? List.of() : safety.topics());
+    }
+
+    /** A title in the reader's language, else the first one written, else {@code fallback}. */
+    static String title(Map<String, Object> tree, String at, String lang, String fallback) {
+        String prefix = at.isEmpty() ? "title" : at + ".title";
+        String own = DraftTree.text(tree, prefix + "." + lang);
+        if (!own.isBlank()) {
+            return own;
+        }
+        return Messages.LANGUAGES.stream().map(l -> DraftTree.text(tree, prefix + "." + l)).filter(t -> !t.isBlank())
+                .findFirst().orElse(fallback);
+    }
+}

@@ -1,0 +1,160 @@
+package fi.askel.content.authoring;
+
+import fi.askel.common.ApiException;
+import fi.askel.common.web.PageContext;
+import fi.askel.common.web.Pages;
+import fi.askel.content.authoring.DraftViews.StepEditor;
+import fi.askel.identity.Caller;
+import fi.askel.identity.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a draft in its type's own form (templates/steps/&lt;type&gt;/editor.html), with the loader's
+ * messages at the fields. The buttons that add or remove an entry of a list (scale items, questions,
+ * choices…) post the whole form, so what was typed is kept either way.
+ */
+@Path("/authoring/drafts/{id}/steps/{index}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.SPECIALIST_NAME)
+public class StepEditorPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance step(PageContext page, StepEditor editor);
+    }
+
+    private final DraftService drafts;
+    private final EditorViews views;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+
+    public StepEditorPage(DraftService drafts, EditorViews views, Pages pages, SecurityIdentity identity) {
+        this.drafts = drafts;
+        this.views = views;
+        this.pages = pages;
+        this.identity = identity;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance step(@PathParam("id") long id, @PathParam("index") int index, @QueryParam("done") String done) {
+        Draft draft = drafts.find(caller(), id);
+        Map<String, Object> tree = drafts.tree(draft);
+        DraftService.steps(tree, index);
+        DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), true, false);
+        String message = done == null || !List.of("saved", "added").contains(done) ? null : pages.t("authoring.done." + done);
+        return Templates.step(pages.context(), views.step(draft, shown, index, pages.lang(), message, null));
+    }
+
+    /**
+     * {@code action}: save, {@code add:<list path>} (a new entry as the type's new.yaml has it) or
+     * {@code remove:<entry path>}. Refused (400, the form as typed, the messages at the fields) when the
+     * loader finds a problem in the step other than a missing translation; 409 when the draft was saved
+     * elsewhere since the page was opened.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response save(@PathParam("id") long id, @PathParam("index") int index, MultivaluedMap<String, String> form) {
+        Map<String, Object> typed = DraftForm.parse(form);
+        String action = form.getFirst("action") == null ? "save" : form.getFirst("action");
+        String anchor = "";
+        if (action.startsWith("add:") || action.startsWith("remove:")) {
+            anchor = change(drafts.find(caller(), id), index, typed, action);
+        } else if (!action.equals("save")) {
+            throw ApiException.invalid("action", "authoring.action.unknown");
+        }
+        DraftService.Outcome o = drafts.saveStep(caller(), id, AuthoringPage.revision(form), index, typed);
+        if (o.saved()) {
+            return Response.seeOther(URI.create("/authoring/drafts/" + id + "/steps/" + index + "?done=saved"
+                    + (anchor.isEmpty() ? "" : "#" + anchor))).build();
+        }
+        String error = pages.t(o.stale() ? "authoring.stale" : "authoring.refused");
+        return Response.status(o.stale() ? 409 : 400)
+                .entity(Templates.step(pages.context(), views.step(o.draft(), o, index, pages.lang(), null, error))).build();
+    }
+
+    /** {@code direction}: up or down. */
+    @POST
+    @Path("/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response moveStep(@PathParam("id") long id, @PathParam("index") int index, @FormParam("direction") String direction,
+            @FormParam("revision") String revision) {
+        if (!"up".equals(direction) && !"down".equals(direction)) {
+            throw ApiException.invalid("direction", "authoring.step.direction");
+        }
+        int delta = "up".equals(direction) ? -1 : 1;
+        DraftService.Outcome o = drafts.moveStep(caller(), id, AuthoringPage.number(revision), index, delta);
+        return o.saved() ? AuthoringPage.toDraft(id, "?done=moved#step-" + Math.max(0, Math.min(index + delta,
+                DraftService.steps(o.tree(), -1).size() - 1))) : AuthoringPage.stale(o, views, pages);
+    }
+
+    @POST
+    @Path("/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response removeStep(@PathParam("id") long id, @PathParam("index") int index, @FormParam("revision") String revision) {
+        DraftService.Outcome o = drafts.removeStep(caller(), id, AuthoringPage.number(revision), index);
+        return o.saved() ? AuthoringPage.toDraft(id, "?done=removed#steps") : AuthoringPage.stale(o, views, pages);
+    }
+
+    /** Adds or removes a list entry in the typed step; the id of the field to come back to. */
+    private String change(Draft draft, int index, Map<String, Object> typed, String action) {
+        String path = action.substring(action.indexOf(':') + 1);
+        if (action.startsWith("add:")) {
+            List<Object> list = DraftTree.list(typed, path);
+            String type = DraftTree.text(DraftService.steps(drafts.tree(draft), index).get(index), "type");
+            Object prototype = Skeletons.prototype(type, path);
+            if (prototype == null) {
+                throw ApiException.invalid("action", "authoring.action.unknown");
+            }
+            if (list == null) {
+                list = new java.util.ArrayList<>();
+                putList(typed, path, list);
+            }
+            list.add(DraftTree.fresh(prototype, list));
+            return "f-" + (path + "." + (list.size() - 1)).replace('.', '-');
+        }
+        int dot = path.lastIndexOf('.');
+        List<Object> list = dot < 0 ? null : DraftTree.list(typed, path.substring(0, dot));
+        String last = path.substring(dot + 1);
+        if (list == null || !DraftTree.isIndex(last) || Integer.parseInt(last) >= list.size()) {
+            throw ApiException.invalid("action", "authoring.action.unknown");
+        }
+        list.remove(Integer.parseInt(last));
+        return "f-" + path.substring(0, dot).replace('.', '-');
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void putList(Map<String, Object> typed, String path, List<Object> list) {
+        int dot = path.lastIndexOf('.');
+        Object parent = dot < 0 ? typed : DraftTree.get(typed, path.substring(0, dot));
+        if (!(parent instanceof Map<?, ?>)) {
+            throw ApiException.invalid("action", "authoring.action.unknown");
+        }
+        ((Map<String, Object>) parent).put(path.substring(dot + 1), list);
+    }
+
+    private Caller caller() {
+        return identity.getAttribute(Caller.ATTRIBUTE);
+    }
+}
