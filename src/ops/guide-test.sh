@@ -259,6 +259,10 @@ eval "$(guide_block backup)"
 [ -s "askel-db-$day.sql.gz.age" ] && [ -s "askel-files-$day.tar.gz.age" ] || fail "backup files missing"
 if zcat -f "askel-db-$day.sql.gz.age" 2>/dev/null | grep -q "$CLIENT"; then fail "the backup is not encrypted"; fi
 echo "backup: $(ls -l askel-*-"$day".*.age | awk '{print $5, $9}' | tr '\n' ' ')"
+# The readiness checklist's evidence now shows this backup (the marker the block wrote), read by the service.
+backups=$(api GET /api/v1/admin/readiness | jq -c '.evidence.checks[] | select(.key == "backups")')
+[ "$(jq -r .status <<<"$backups")" = OK ] || fail "readiness does not show the backup: $backups"
+echo "readiness: $(jq -r .detail <<<"$backups")"
 
 step "Wipe: the database and the data folder are gone"
 stop_service
