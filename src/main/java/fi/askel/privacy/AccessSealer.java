@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.db.Deadlocks;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,43 +101,13 @@ public class AccessSealer {
     }
 
     /**
-     * One sealing transaction, tried again (up to {@value #ATTEMPTS} times) when the database rolls it back as a
+     * One sealing transaction, tried again (up to {@value Deadlocks#ATTEMPTS} times) when the database rolls it back as a
      * deadlock: on Galera that is how a conflict with a commit on another node is reported (at commit), and on
      * one server InnoDB may pick the sealer as a deadlock's victim. The rolled-back attempt sealed nothing, so
      * the next one starts again from the head as it is then and the chain stays unforked.
      */
     private AccessChain.Sealed sealOnce(int max) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return sealTransaction(max);
-            } catch (SQLException e) {
-                if (!deadlock(e) || attempt >= ATTEMPTS) {
-                    throw new IllegalStateException("Sealing the access log failed", e);
-                }
-                LOG.infof("Sealing the access log was rolled back as a deadlock (%s); trying again", e.getMessage());
-                pause(attempt);
-            }
-        }
-    }
-
-    static final int ATTEMPTS = 3;
-
-    /** MariaDB's deadlock (1213, SQLSTATE 40001), which is also Galera's certification failure. */
-    static boolean deadlock(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && (s.getErrorCode() == 1213 || "40001".equals(s.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(50L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Deadlocks.retry("Sealing the access log", () -> sealTransaction(max));
     }
 
     private AccessChain.Sealed sealTransaction(int max) throws SQLException {

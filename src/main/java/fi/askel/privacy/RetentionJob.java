@@ -4,6 +4,7 @@ import fi.askel.common.NativeRows;
 import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
+import fi.askel.common.db.Deadlocks;
 import fi.askel.privacy.PrivacyViews.InactiveView;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,18 +78,21 @@ public class RetentionJob {
         }
         // Millisecond precision, as stored (TIMESTAMP(3)), so the warning below finds the rows flagged now.
         Timestamp at = Timestamp.from(now.truncatedTo(ChronoUnit.MILLIS));
-        int cleared = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("DELETE f FROM privacy_inactive_flag f"
+        // Each statement is a transaction of its own, tried again when rolled back as a deadlock: sign-ins on
+        // other instances (Galera: other nodes) write the sessions these statements read.
+        int cleared = Deadlocks.retry("Clearing inactivity flags", () -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "DELETE f FROM privacy_inactive_flag f"
                 + " WHERE EXISTS (SELECT 1 FROM auth_session s WHERE s.user_id = f.user_id AND s.created_at > f.flagged_at)")
-                .executeUpdate());
+                .executeUpdate()));
         Timestamp cutoff = Timestamp.from(now.minus(Duration.ofDays(config.retention().inactiveDays())));
-        int flagged = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+        int flagged = Deadlocks.retry("Flagging inactive accounts", () -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "INSERT INTO privacy_inactive_flag (user_id, flagged_at, last_seen_at)"
                         + " SELECT u.id, ?1, COALESCE(MAX(s.created_at), u.created_at) FROM app_user u"
                         + " LEFT JOIN auth_session s ON s.user_id = u.id"
                         + " WHERE u.role = 'CLIENT' AND u.active = TRUE"
                         + " AND NOT EXISTS (SELECT 1 FROM privacy_inactive_flag f WHERE f.user_id = u.id)"
                         + " GROUP BY u.id, u.created_at HAVING COALESCE(MAX(s.created_at), u.created_at) < ?2")
-                .setParameter(1, at).setParameter(2, cutoff).executeUpdate());
+                .setParameter(1, at).setParameter(2, cutoff).executeUpdate()));
         if (flagged > 0) {
             warn(at);
         }
