@@ -38,7 +38,7 @@ class OpenApiSweepTest {
             "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "GET /api/v1/privacy/notice",
             "GET /login", "POST /login", "POST /login/code", "GET /login/broker",
             "GET /password-reset/{token}", "POST /password-reset/{token}",
-            "GET /help", "GET /help/emergency", "GET /help/support", "GET /privacy/notice",
+            "GET /help", "GET /help/emergency", "GET /help/support", "GET /help/accessibility", "GET /privacy/notice",
             "GET /reminders/opt-out", "POST /reminders/opt-out", "POST /language",
             "GET /static/{file}");
 
