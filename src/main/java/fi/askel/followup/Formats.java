@@ -16,11 +16,13 @@ public final class Formats {
     private static final DateTimeFormatter ENGLISH_SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final String MISSING = "–";
 
+    private final String lang;
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
 
     public Formats(String lang) {
+        this.lang = lang;
         this.locale = "en".equals(lang) ? Locale.UK : Locale.forLanguageTag(lang + "-FI");
         this.dates = "en".equals(lang) ? ENGLISH_DATE : FINNISH_DATE;
         this.shortDates = "en".equals(lang) ? ENGLISH_SHORT : FINNISH_SHORT;
@@ -40,8 +42,9 @@ public final class Formats {
         return at == null ? MISSING : date(at.atZone(Signals.ZONE).toLocalDate());
     }
 
+    /** 14.3.2026 klo 9.05 (fi), 14.3.2026 kl. 9.05 (sv), 14 Mar 2026, 09:05 (en). */
     public String dateTime(Instant at) {
-        return at == null ? MISSING : day(at) + " " + DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(Signals.ZONE));
+        return fi.askel.common.Dates.dateTime(at, lang);
     }
 
     /** One decimal, with the language's decimal mark; a dash when there is no value. */

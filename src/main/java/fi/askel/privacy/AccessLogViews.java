@@ -3,17 +3,11 @@ package fi.askel.privacy;
 import fi.askel.common.Messages;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** What the access log shows: to the client (no staff ids, labels in their language) and to an admin. */
 public final class AccessLogViews {
-
-    private static final DateTimeFormatter FINNISH = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' HH.mm");
-    private static final DateTimeFormatter SWEDISH = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH.mm");
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private AccessLogViews() {}
 
@@ -64,8 +58,7 @@ public final class AccessLogViews {
         }
 
         public String when(Instant at) {
-            DateTimeFormatter f = "sv".equals(lang) ? SWEDISH : "en".equals(lang) ? ENGLISH : FINNISH;
-            return f.format(at.atZone(AccessFilter.ZONE));
+            return fi.askel.common.Dates.dateTime(at, lang);
         }
 
         MyAccessView mine(AccessEvent e) {

@@ -11,10 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 
 /**
- * Technical support and the instructions for emergencies and technical problems. Public: someone
- * who cannot sign in needs them most.
+ * Technical support, the instructions for emergencies and technical problems, and the accessibility
+ * statement. Public: someone who cannot sign in needs them most.
  */
 @Path("/help")
 @Produces(MediaType.TEXT_HTML)
@@ -26,7 +27,11 @@ public class HelpPage {
         static native TemplateInstance index(PageContext page);
         static native TemplateInstance emergency(PageContext page, SafetyView safety);
         static native TemplateInstance support(PageContext page);
+        static native TemplateInstance accessibility(PageContext page, LocalDate assessedOn);
     }
+
+    /** When the service was last checked against WCAG 2.1 AA for the accessibility statement (update with each check). */
+    static final LocalDate ACCESSIBILITY_ASSESSED_ON = LocalDate.of(2026, 12, 5);
 
     private final Pages pages;
     private final ModuleService modules;
@@ -53,5 +58,12 @@ public class HelpPage {
     @Path("support")
     public TemplateInstance support() {
         return Templates.support(pages.context());
+    }
+
+    /** The accessibility statement the law on digital services requires: public, like the rest of the help. */
+    @GET
+    @Path("accessibility")
+    public TemplateInstance accessibility() {
+        return Templates.accessibility(pages.context(), ACCESSIBILITY_ASSESSED_ON);
     }
 }

@@ -65,6 +65,7 @@ class AdminJourneyTest extends BrowserJourney {
             button(page, t.t("accesslog.admin.submit")).click();
             PlaywrightAssertions.assertThat(page.locator("#audit-results + p")).isVisible();
             PlaywrightAssertions.assertThat(page.locator("table tbody")).containsText(team.specialist().username());
+            PlaywrightAssertions.assertThat(page.locator("table tbody time").first()).hasText(t.dateTime());
             BrowserSupport.assertAccessible(page);
 
             // The experience survey's results, narrowed to one service; the form keeps the choice.

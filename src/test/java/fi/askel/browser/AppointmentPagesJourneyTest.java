@@ -72,6 +72,8 @@ class AppointmentPagesJourneyTest extends BrowserJourney {
                 Page c = cw.newPage();
                 c.navigate(base + "");
                 PlaywrightAssertions.assertThat(c.locator("#my-appointments + ul")).containsText("Genomgång av målen");
+                PlaywrightAssertions.assertThat(c.locator("#my-appointments + ul .when")).containsText(
+                        day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + " klo 15.00–15.45");
                 BrowserSupport.assertAccessible(c);
                 c.locator("a[href=\"/appointments/" + id + "\"]").first().click();
                 BrowserSupport.assertAccessible(c);

@@ -116,6 +116,129 @@ final class BrowserSupport implements AutoCloseable {
                     + String.join("\n", POLICY_VIOLATIONS));
         }
         assertAxeClean(page);
+        assertReflows(page);
+        assertDatesAsPeopleWriteThem(page);
+    }
+
+    /** A phone's width, and 320 CSS px: a 1280 px screen at 400 % zoom (WCAG 2.1 1.4.10 Reflow). */
+    static final int[] NARROW_WIDTHS = {390, 320};
+
+    /**
+     * The elements that stick out past the right edge of the window, widest first, leaving out what is inside a box
+     * that scrolls or clips on its own (a wide table in its scroll box is fine): null when the page fits.
+     */
+    private static final String OVERFLOW = """
+            () => {
+              const vw = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= vw) return null;
+              const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+              // Inside a box that scrolls or clips on its own, an element widens nothing, unless it is positioned
+              // against something outside that box (a visually hidden text in a scrolling table can be).
+              const clipped = e => {
+                const pos = getComputedStyle(e).position;
+                if (pos === 'fixed') return false;
+                const holder = pos === 'absolute' ? e.offsetParent : e.parentElement;
+                for (let x = e.parentElement; x && x !== document.body; x = x.parentElement) {
+                  if (getComputedStyle(x).overflowX !== 'visible' && holder && x.contains(holder)) return true;
+                }
+                return false;
+              };
+              const found = [];
+              for (const c of document.body.querySelectorAll('*')) {
+                const r = c.getBoundingClientRect();
+                const s = getComputedStyle(c);
+                // Text that does not wrap sticks out of its box without widening the box itself.
+                const right = s.overflowX === 'visible' ? Math.max(r.right, r.left + c.scrollWidth) : r.right;
+                if (right > vw + 1 && (r.width > 0 || r.height > 0) && !clipped(c)) {
+                  let depth = 0;
+                  for (let x = c; x; x = x.parentElement) depth++;
+                  found.push({ e: c, right, width: right - r.left, depth });
+                }
+              }
+              found.sort((a, b) => b.right - a.right || b.depth - a.depth);
+              const path = e => { const p = []; for (let x = e; x && x !== document.body && p.length < 4; x = x.parentElement) p.unshift(name(x)); return p.join(' > '); };
+              return 'the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + vw + ' px window; widest: '
+                  + found.slice(0, 3).map(f => path(f.e) + ' (' + Math.round(f.width) + ' px wide, right edge at '
+                      + Math.round(f.right) + ' px: "' + (f.e.innerText || '').trim().slice(0, 40).replace(/\\s+/g, ' ') + '")').join('; ');
+            }""";
+
+    /** Nothing scrolls sideways at a phone's width or at 320 px: text reflows, wide tables scroll in their own box. */
+    static void assertReflows(Page page) {
+        com.microsoft.playwright.options.ViewportSize own = page.viewportSize();
+        try {
+            for (int width : NARROW_WIDTHS) {
+                page.setViewportSize(width, 844);
+                Object problem = page.evaluate(OVERFLOW);
+                if (problem != null) {
+                    throw new AssertionError(page.url() + " scrolls sideways at " + width + " px: " + problem);
+                }
+            }
+        } finally {
+            if (own != null) {
+                page.setViewportSize(own.width, own.height);
+            }
+        }
+    }
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    /**
+     * What a Finnish or Swedish page never shows: an ISO date or timestamp (2026-12-05, 2026-12-05T14:30) or an
+     * English month or weekday (5 Dec 2026, December 5, Sat 5), where people expect 5.12.2026 klo 14.30.
+     */
+    static final java.util.regex.Pattern FOREIGN_DATE = java.util.regex.Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}\\S*)?"
+                    + "|\\b\\d{1,2}\\.? " + MONTH + "\\b|\\b" + MONTH + " \\d{1,2}\\b"
+                    + "|\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)? \\d{1,2}\\b");
+
+    /** On a page in Finnish or Swedish, every date and time a person reads is written as they write it. */
+    static void assertDatesAsPeopleWriteThem(Page page) {
+        String lang = String.valueOf(page.evaluate("document.documentElement.lang"));
+        if (!"fi".equals(lang) && !"sv".equals(lang)) {
+            return;
+        }
+        String text = String.valueOf(page.evaluate("document.body.innerText"));
+        java.util.regex.Matcher m = FOREIGN_DATE.matcher(text);
+        if (m.find()) {
+            int from = Math.max(0, m.start() - 60);
+            throw new AssertionError(page.url() + " (" + lang + ") shows a date as \"" + m.group() + "\" in \""
+                    + text.substring(from, Math.min(text.length(), m.end() + 40)).replaceAll("\\s+", " ") + "\"");
+        }
+    }
+
+    /** The focused element: how to name it, whether it matches, and whether a sighted person can see the focus on it. */
+    private static final String FOCUS = """
+            selector => {
+              const e = document.activeElement;
+              if (!e || e === document.body) return { name: 'nothing', matches: false, visible: true };
+              const s = getComputedStyle(e);
+              const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+              const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "'
+                  + (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 30) + '"';
+              return { name, matches: e.matches(selector), visible };
+            }""";
+
+    /**
+     * Moves the focus with the Tab key only, as someone without a mouse does, until it reaches the element the selector
+     * names; every element it passes on the way shows where the focus is (WCAG 2.4.7).
+     */
+    static void tabTo(Page page, String selector) {
+        List<String> passed = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            page.keyboard().press("Tab");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> focus = (Map<String, Object>) page.evaluate(FOCUS, selector);
+            String name = String.valueOf(focus.get("name"));
+            if (!Boolean.TRUE.equals(focus.get("visible"))) {
+                throw new AssertionError("The keyboard focus on " + name + " at " + page.url() + " cannot be seen");
+            }
+            if (Boolean.TRUE.equals(focus.get("matches"))) {
+                return;
+            }
+            passed.add(name);
+        }
+        throw new AssertionError("Tab never reached " + selector + " on " + page.url() + "; it passed " + passed);
     }
 
     /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */

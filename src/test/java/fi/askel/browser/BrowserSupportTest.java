@@ -47,4 +47,40 @@ class BrowserSupportTest {
         assertDoesNotThrow(() -> BrowserSupport.requireChromium(installed, null, out));
         assertEquals("", said.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void iso_timestamps_and_english_months_are_told_from_finnish_and_swedish_dates() {
+        for (String foreign : new String[] {"Luotu 2026-12-05T14:30:00Z", "päivä 2026-12-05", "5 Dec 2026, 14:30",
+                "December 5, 2026", "Sat 5 Dec", "Tuesday 8"}) {
+            assertTrue(BrowserSupport.FOREIGN_DATE.matcher(foreign).find(), foreign);
+        }
+        for (String own : new String[] {"5.12.2026 klo 14.30", "5.12.2026 kl. 14.30", "ti 8.12.2026 klo 15.00–15.45",
+                "den 5 december 2026", "5 dec. 2026", "versio 1", "+358 9 0000 0000", "Maria 5"}) {
+            assertTrue(!BrowserSupport.FOREIGN_DATE.matcher(own).find(), own);
+        }
+    }
+
+    @Test
+    void a_page_wider_than_a_phone_fails_the_reflow_check_and_names_what_sticks_out() {
+        try (BrowserSupport chromium = BrowserSupport.start();
+                com.microsoft.playwright.BrowserContext context = chromium.browser.newContext()) {
+            com.microsoft.playwright.Page page = context.newPage();
+            String style = "<style>.table-scroll{overflow-x:auto}.hidden{position:absolute;width:1px;height:1px;overflow:hidden}</style>";
+            page.setContent("<!DOCTYPE html><meta name=viewport content='width=device-width'>" + style
+                    + "<main><p>Fits</p><div class=table-scroll><table><tr><td style='min-width:900px'>Wide</td></tr></table></div></main>");
+            assertDoesNotThrow(() -> BrowserSupport.assertReflows(page), "a wide table in its own scroll box is fine");
+
+            page.setContent("<!DOCTYPE html><meta name=viewport content='width=device-width'>" + style
+                    + "<main><div class=table-scroll><table><tr><td style='min-width:900px'>Wide</td>"
+                    + "<td><span class=hidden>Toiminnot</span></td></tr></table></div></main>");
+            AssertionError escaped = assertThrows(AssertionError.class, () -> BrowserSupport.assertReflows(page));
+            assertTrue(escaped.getMessage().contains("span.hidden"), escaped.getMessage());
+
+            page.setContent("<!DOCTYPE html><meta name=viewport content='width=device-width'><main><p id=long>"
+                    + "x".repeat(120) + "</p></main>");
+            AssertionError wide = assertThrows(AssertionError.class, () -> BrowserSupport.assertReflows(page));
+            assertTrue(wide.getMessage().contains("scrolls sideways at 390 px") && wide.getMessage().contains("p#long"),
+                    wide.getMessage());
+        }
+    }
 }

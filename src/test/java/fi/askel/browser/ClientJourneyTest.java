@@ -100,7 +100,7 @@ class ClientJourneyTest extends BrowserJourney {
             assertEquals("main", page.evaluate("document.activeElement.id"));
             for (String path : new String[] {"modules", "modules/back-and-neck", "assignments/" + id,
                     "assignments/" + id + "/steps/pain-today", "assignments/" + id + "/steps/gentle-movement",
-                    "help/emergency", "help/support"}) {
+                    "help/emergency", "help/support", "help/accessibility", "help/accessibility?lang=sv"}) {
                 page.navigate(base + path);
                 BrowserSupport.assertAccessible(page);
             }
@@ -109,6 +109,54 @@ class ClientJourneyTest extends BrowserJourney {
             page.locator("input[name='v.pain-now'][value='3']").focus();
             page.keyboard().press("Space");
             assertTrue((Boolean) page.evaluate("document.querySelector(\"input[name='v.pain-now'][value='3']\").checked"));
+        }
+    }
+
+    @Test
+    void a_client_signs_in_and_answers_an_exercise_with_the_keyboard_alone() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
+                .getString("steps.find { it.type == 'reflection' }.key");
+        String answer = "Sammutan puhelimen tuntia ennen nukkumaanmenoa";
+        try (BrowserContext context = chromium.context()) {
+            Page page = context.newPage();
+            page.navigate(base + "login");
+            // The first Tab reaches the skip link, shown on focus; Enter takes the focus past the header.
+            BrowserSupport.tabTo(page, "a.skip-link");
+            assertEquals("Siirry sisältöön", page.evaluate("document.activeElement.textContent").toString().trim());
+            PlaywrightAssertions.assertThat(page.locator("a.skip-link")).isInViewport();
+            page.keyboard().press("Enter");
+            assertEquals("main", page.evaluate("document.activeElement.id"));
+
+            BrowserSupport.tabTo(page, "#f-username");
+            page.keyboard().type(team.client().username());
+            BrowserSupport.tabTo(page, "#f-password");
+            page.keyboard().type(Api.PASSWORD);
+            page.keyboard().press("Enter");
+            page.waitForURL(base + "");
+
+            BrowserSupport.tabTo(page, "main a[href='/assignments/" + id + "']");
+            page.keyboard().press("Enter");
+            page.waitForURL(base + "assignments/" + id);
+            BrowserSupport.tabTo(page, "main a[href='/assignments/" + id + "/steps/" + key + "']");
+            page.keyboard().press("Enter");
+            page.waitForURL(base + "assignments/" + id + "/steps/" + key);
+
+            BrowserSupport.tabTo(page, "textarea[name=text]");
+            page.keyboard().type(answer);
+            BrowserSupport.tabTo(page, "button[value=draft]");
+            page.keyboard().press("Enter");
+            page.waitForURL(url -> url.contains("saved=1"));
+            PlaywrightAssertions.assertThat(page.locator("textarea[name=text]")).hasValue(answer);
+            BrowserSupport.assertAccessible(page);
+            team.client().as().get("/api/v1/assignments/" + id).then()
+                    .body("steps.find { it.key == '" + key + "' }.answer.text", equalTo(answer));
+
+            // Who has handled the client's data, with the times written the Finnish way.
+            page.navigate(base + "access-log");
+            BrowserSupport.assertAccessible(page);
+            PlaywrightAssertions.assertThat(page.locator("main table tbody time").first()).hasText(new Texts("fi").dateTime());
         }
     }
 }

@@ -73,6 +73,7 @@ class PeerJourneyTest extends BrowserJourney {
             PlaywrightAssertions.assertThat(mine.locator("header strong")).hasText(pseudonym);
             PlaywrightAssertions.assertThat(mine.locator("header")).containsText(t.t("peer.author.you"));
             PlaywrightAssertions.assertThat(mine.locator("header")).not().containsText("Test " + client.username());
+            PlaywrightAssertions.assertThat(mine.locator("header time")).hasText(t.dateTime());
             BrowserSupport.assertAccessible(page);
 
             // A reply to the other member's post, tied to it.
@@ -90,6 +91,19 @@ class PeerJourneyTest extends BrowserJourney {
             other.as().get("/api/v1/threads/" + thread).then()
                     .body("posts.items.author.name", hasItem(pseudonym))
                     .body("posts.items.author.name", not(hasItem("Test " + client.username())));
+            try (BrowserContext othersWindow = chromium.signedIn("fi-FI", other.username(), base)) {
+                Page view = othersWindow.newPage();
+                view.navigate(base + "threads/" + thread);
+                PlaywrightAssertions.assertThat(post(view, "Venyttelen ennen kuin nousen sängystä.").locator("header strong"))
+                        .hasText(pseudonym);
+                PlaywrightAssertions.assertThat(view.locator("body")).not().containsText(client.username());
+                BrowserSupport.assertAccessible(view);
+                // Nor in the group's member list.
+                view.navigate(base + "groups/" + group);
+                PlaywrightAssertions.assertThat(view.locator("#members + ul")).containsText(pseudonym);
+                PlaywrightAssertions.assertThat(view.locator("body")).not().containsText(client.username());
+                BrowserSupport.assertAccessible(view);
+            }
 
             // Reporting the other member's post: a reason is needed, then the moderators have it.
             post(page, "Miten te saatte aamun käyntiin?").getByRole(AriaRole.LINK,

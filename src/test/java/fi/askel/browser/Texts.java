@@ -26,4 +26,10 @@ final class Texts {
     String locale() {
         return lang + "-FI";
     }
+
+    /** A moment as the pages write it in this language: 5.12.2026 klo 14.30 (fi), 5.12.2026 kl. 14.30 (sv). */
+    java.util.regex.Pattern dateTime() {
+        String word = "sv".equals(lang) ? "kl\\." : "klo";
+        return java.util.regex.Pattern.compile("\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4} " + word + " \\d{1,2}\\.\\d{2}\\b");
+    }
 }

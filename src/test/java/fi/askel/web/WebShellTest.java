@@ -198,4 +198,30 @@ class WebShellTest {
                 .body(containsString("Tekniska problem och support"));
         new Browser().get("/static/askel.css").then().statusCode(200).contentType(containsString("text/css"));
     }
+
+    @Test
+    void the_accessibility_statement_is_public_in_three_languages_and_every_footer_links_to_it() {
+        new Browser().language("fi").get("/help/accessibility").then().statusCode(200)
+                .body(containsString("<h1>Saavutettavuusseloste</h1>"))
+                .body(containsString("täyttää osittain WCAG 2.1 -ohjeiston AA-tason"))
+                .body(containsString("Videovastaanotoissa ei ole tekstitystä"))
+                .body(containsString("Arvioimme palvelun itse 5.12.2026."))
+                .body(containsString("axe-core"))
+                // Feedback goes to the provider's own support, as in the footer.
+                .body(containsString("href=\"mailto:tuki@askel.example\""))
+                .body(containsString("Etelä-Suomen aluehallintovirasto"))
+                .body(containsString("href=\"https://www.saavutettavuusvaatimukset.fi\""));
+        new Browser().language("sv").get("/help/accessibility").then().statusCode(200)
+                .body(containsString("<h1>Tillgänglighetsutlåtande</h1>"))
+                .body(containsString("Regionförvaltningsverket i Södra Finland"))
+                .body(containsString("Vi har själva bedömt tjänsten 5.12.2026."));
+        new Browser().language("en").get("/help/accessibility").then().statusCode(200)
+                .body(containsString("<h1>Accessibility statement</h1>"))
+                .body(containsString("on 5 Dec 2026"));
+        // Linked from the footer of a public page and of a signed-in one.
+        new Browser().get("/login").then().body(containsString("<a href=\"/help/accessibility\">Saavutettavuusseloste</a>"));
+        Api.Account client = Api.create("CLIENT", "sv");
+        new Browser().signIn(client.username(), Api.PASSWORD).get("/help").then().statusCode(200)
+                .body(containsString("<a href=\"/help/accessibility\">Tillgänglighetsutlåtande</a>"));
+    }
 }

@@ -152,4 +152,28 @@ public final class PageContext {
     public String languageName(String language) {
         return messages.get(language, "language.self");
     }
+
+    /** A date as the reader writes it: 5.12.2026 (fi, sv), 5 Dec 2026 (en). */
+    public String date(java.time.LocalDate date) {
+        return fi.askel.common.Dates.date(date, lang);
+    }
+
+    /** The day of a moment, in Finland's time. */
+    public String day(java.time.Instant at) {
+        return fi.askel.common.Dates.day(at, lang);
+    }
+
+    /** A moment as the reader writes it: 5.12.2026 klo 14.30 (fi), 5.12.2026 kl. 14.30 (sv), in Finland's time. */
+    public String dateTime(java.time.Instant at) {
+        return fi.askel.common.Dates.dateTime(at, lang);
+    }
+
+    /** A date kept as text (2026-12-05, e.g. in an exercise file) as the reader writes it; other text unchanged. */
+    public String isoDate(String text) {
+        try {
+            return text == null ? "" : date(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return text;
+        }
+    }
 }

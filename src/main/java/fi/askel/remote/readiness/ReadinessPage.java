@@ -30,9 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -47,8 +45,6 @@ import java.util.stream.Collectors;
 public class ReadinessPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
-            .withZone(ZoneId.of("Europe/Helsinki"));
 
     /** The item form as typed, so a refused form comes back as the admin left it. */
     public record ItemForm(String title, String ownerId, String evidence, String lastReviewedOn, String nextReviewOn) {
@@ -237,9 +233,5 @@ public class ReadinessPage {
 
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
-    }
-
-    static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
     }
 }
