@@ -15,6 +15,7 @@ import fi.askel.identity.Caller;
 import fi.askel.rehab.AssignmentViews.SaveResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -41,6 +42,9 @@ public class AnswerStore {
         this.catalog = catalog;
         this.json = json;
     }
+
+    /** How finely a step save moves the assignment's time of last activity. */
+    static final Duration ACTIVITY_RESOLUTION = Duration.ofMinutes(1);
 
     @Transactional
     public SaveResult save(Caller caller, Long assignmentId, String stepKey, JsonNode answer, Boolean done) {
@@ -86,7 +90,11 @@ public class AnswerStore {
                 a.startedAt = now;
             }
         }
-        a.lastActivityAt = now;
+        // Autosave saves every few seconds while someone types: the time of activity moves at most once a minute,
+        // which is finer than anything reads it (days without activity, reminders), and saves the update.
+        if (a.lastActivityAt == null || a.lastActivityAt.isBefore(now.minus(ACTIVITY_RESOLUTION))) {
+            a.lastActivityAt = now;
+        }
         if (step instanceof ExerciseStep) {
             ExerciseLogs.replace(a, stepKey, normal);
         }

@@ -91,6 +91,28 @@ class StatementBudgetTest {
     }
 
     @Test
+    void saving_a_step_answer_costs_at_most_four_statements_besides_the_sign_in() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        List<Map<String, Object>> steps = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().statusCode(200)
+                .extract().jsonPath().getList("steps.findAll { it.answerShape != null }");
+        for (Map<String, Object> step : steps.subList(0, 2)) {
+            String path = "/api/v1/assignments/" + id + "/steps/" + step.get("key");
+            Map<String, Object> answer = Rehab.validAnswer(step);
+            team.client().as().body(Map.of("answer", answer, "final", false)).put(path).then().statusCode(200); // inserts
+            // Each counted save changes the stored row (done, then not done again): an update, as autosave and "ready" do.
+            boolean[] done = {false};
+            Statements.Count save = Statements.fewest(3, () -> {
+                done[0] = !done[0];
+                team.client().as().body(Map.of("answer", answer, "final", done[0])).put(path).then().statusCode(200);
+            });
+            assertTrue(save.writes() >= 1, "the counted saves wrote: " + save);
+            System.out.printf("StatementBudgetTest: PUT %s (%s) as CLIENT: %s%n", path, step.get("type"), save);
+            assertTrue(save.statements() <= 5, "a step save: the sign-in's one statement and at most four of its own: " + save);
+        }
+    }
+
+    @Test
     void the_review_queue_stays_within_eight_statements() {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "sleep-and-recovery");
