@@ -81,7 +81,7 @@ public class AuthService {
         String name = username.trim().toLowerCase();
         throttle.check(name, address);
         Optional<User> found = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(name));
-        boolean matches = BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+        boolean matches = PasswordPolicy.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !matches || !found.get().active) {
             throttle.recordFailure(name, address, found.filter(u -> u.active).map(u -> u.id).orElse(null),
                     LoginThrottle.Reason.PASSWORD);

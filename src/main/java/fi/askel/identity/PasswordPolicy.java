@@ -9,6 +9,7 @@ import com.nulabinc.zxcvbn.ZxcvbnBuilder;
 import com.nulabinc.zxcvbn.matchers.Dictionary;
 import com.nulabinc.zxcvbn.matchers.Match;
 import fi.askel.common.ApiException.FieldError;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +80,17 @@ public final class PasswordPolicy {
             return refused(new FieldError(field, reason(strength.getSequence())));
         }
         return new Verdict(Optional.empty(), strength.getGuessesLog10() >= needed + 2);
+    }
+
+    /**
+     * Whether {@code password} is the one behind {@code hash}. bcrypt reads only the first 72 bytes, so on its own it
+     * would let a stored 72-byte password sign in followed by anything; no password longer than that was ever
+     * accepted ({@link #MAX_BYTES}), so a longer one is simply wrong. bcrypt runs either way, so a long guess takes
+     * as long as any other.
+     */
+    public static boolean matches(String password, String hash) {
+        boolean same = BcryptUtil.matches(password, hash);
+        return same && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     private static Verdict refused(FieldError error) {

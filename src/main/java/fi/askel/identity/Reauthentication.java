@@ -1,7 +1,6 @@
 package fi.askel.identity;
 
 import fi.askel.common.ApiException;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -23,7 +22,7 @@ public class Reauthentication {
             throw ApiException.invalid(field, "password.current.required");
         }
         throttle.check(user.username, address);
-        if (!BcryptUtil.matches(password, user.passwordHash)) {
+        if (!PasswordPolicy.matches(password, user.passwordHash)) {
             throttle.recordFailure(user.username, address, user.id, LoginThrottle.Reason.PASSWORD);
             throw ApiException.invalid(field, "password.current.wrong");
         }
