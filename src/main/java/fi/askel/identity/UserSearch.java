@@ -8,8 +8,10 @@ import java.util.Locale;
  */
 public final class UserSearch {
 
-    /** The condition on an entity aliased {@code u}, with the pattern as parameter {@code ?1}. */
-    public static final String WHERE = "(lower(u.displayName) like ?1 escape '!' or lower(u.username) like ?1 escape '!')";
+    /** The condition on an entity aliased {@code u}, with the pattern as positional parameter {@code ?parameter}. */
+    public static String where(int parameter) {
+        return "(lower(u.displayName) like ?" + parameter + " escape '!' or lower(u.username) like ?" + parameter + " escape '!')";
+    }
 
     /** Longest text searched for; longer input is refused rather than cut. */
     public static final int MAX_LENGTH = 100;

@@ -58,7 +58,7 @@ public class UserService {
         List<Object> params = new ArrayList<>();
         if (search != null) {
             params.add(search);
-            where.append(" and ").append(UserSearch.WHERE);
+            where.append(" and ").append(UserSearch.where(params.size()));
         }
         if (role != null) {
             params.add(role);

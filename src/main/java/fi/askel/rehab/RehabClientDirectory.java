@@ -20,7 +20,7 @@ public class RehabClientDirectory implements ClientDirectory {
     public List<User> clientsVisibleTo(Caller specialist, String search, int first, int max) {
         var query = search == null
                 ? User.<User>find(VISIBLE + " order by u.displayName, u.id", Role.CLIENT, specialist.id())
-                : User.<User>find(VISIBLE + " and " + UserSearch.WHERE.replace("?1", "?3") + " order by u.displayName, u.id",
+                : User.<User>find(VISIBLE + " and " + UserSearch.where(3) + " order by u.displayName, u.id",
                         Role.CLIENT, specialist.id(), search);
         return query.range(first, first + max - 1).list();
     }
