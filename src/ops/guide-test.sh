@@ -194,6 +194,12 @@ getent passwd askel >/dev/null || fail "no askel user"
 if command -v systemd-analyze >/dev/null; then
   systemd-analyze verify /lib/systemd/system/askel.service 2>&1 | grep -v 'Failed to\|^$' | grep -i 'askel.service' \
     && fail "systemd-analyze finds problems in the unit" || true
+  # The unit's sandbox, as systemd scores it (0 = locked down, 10 = none); OPERATIONS.md says "OK" (under 4).
+  exposure=$({ systemd-analyze security --offline=true /lib/systemd/system/askel.service 2>/dev/null || true; } \
+    | sed -n 's/.*Overall exposure level for askel.service: \([0-9.]*\).*/\1/p')
+  [ -n "$exposure" ] || fail "systemd-analyze security gave no exposure level"
+  awk -v e="$exposure" 'BEGIN { exit !(e < 4.0) }' || fail "the unit's exposure level is $exposure, not under 4.0"
+  echo "systemd-analyze security: exposure $exposure"
 fi
 # The IT person edits askel.env: the database, addresses, the first admin.
 sed -i -e "s#^QUARKUS_DATASOURCE_JDBC_URL=.*#QUARKUS_DATASOURCE_JDBC_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/askel#" \

@@ -30,8 +30,8 @@ class ReadinessChecklistTest {
         JsonPath overview = Readiness.overview(admin);
         List<String> codes = overview.getList("items.code");
         assertTrue(codes.containsAll(List.of("private-spaces", "data-security", "support-provider", "support-clients",
-                "emergency-instructions", "technical-instructions", "insurance")), codes.toString());
-        assertTrue(overview.getList("items.title").containsAll(List.of("Etäkuntoutukseen sopivat tilat", "Vakuutusturva",
+                "emergency-instructions", "technical-instructions", "insurance", "restore-test")), codes.toString());
+        assertTrue(overview.getList("items.title").containsAll(List.of("Etäkuntoutukseen sopivat tilat", "Vakuutusturva", "Varmuuskopion palautus testattu",
                 "Tekninen tuki asiakkaille")), overview.getList("items.title").toString());
 
         Browser browser = new Browser().signIn(admin.username(), Api.PASSWORD);
