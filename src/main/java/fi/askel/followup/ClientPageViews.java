@@ -1,7 +1,6 @@
 package fi.askel.followup;
 
 import fi.askel.common.Messages;
-import fi.askel.common.db.IdList;
 import fi.askel.identity.User;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Periods and goals as the client's page and the summary show them. */
@@ -82,11 +80,6 @@ final class ClientPageViews {
 
     /** Display names of users, with one query for all of them. */
     static Map<Long, String> names(Collection<Long> ids) {
-        Set<Long> distinct = Set.copyOf(ids);
-        if (distinct.isEmpty()) {
-            return Map.of();
-        }
-        IdList in = IdList.of(distinct, 1);
-        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        return User.byIds(ids).values().stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 }

@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.db.Counts;
 import fi.askel.common.db.IdList;
 import fi.askel.rehab.Assignment;
 import fi.askel.rehab.AssignmentStatus;
@@ -13,12 +14,12 @@ final class ReviewCounts {
     /** Submitted assignments of the given clients; {@code null} means every client (admin). */
     static long pending(List<Long> clientIds) {
         if (clientIds == null) {
-            return Assignment.count("status", AssignmentStatus.SUBMITTED);
+            return Counts.of("select count(*) from Assignment where status = ?1", AssignmentStatus.SUBMITTED);
         }
         if (clientIds.isEmpty()) {
             return 0;
         }
         IdList in = IdList.of(clientIds, 2);
-        return Assignment.count("status = ?1 and " + in.in("clientId"), in.after(AssignmentStatus.SUBMITTED));
+        return Counts.of("select count(*) from Assignment where status = ?1 and " + in.in("clientId"), in.after(AssignmentStatus.SUBMITTED));
     }
 }

@@ -2,7 +2,6 @@ package fi.askel.followup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A small line chart drawn as inline SVG on the server: no script, no library, readable in print.
@@ -198,8 +197,11 @@ public final class SvgChart {
                 .append("\" fill=\"").append(colour).append("\">").append(escape(text)).append("</text>");
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, as {@code %.1f} writes it; without a formatter, because a chart writes hundreds of them. */
+    static String num(double v) {
+        long tenths = Math.round(v * 10);
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 
     static String escape(String text) {

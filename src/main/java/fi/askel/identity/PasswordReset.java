@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.db.Counts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,7 +71,8 @@ public class PasswordReset extends PanacheEntityBase {
     }
 
     static boolean changeRequired(Long userId, Instant now) {
-        return count("userId = ?1 and createdBy is null and usedAt is null and expiresAt > ?2", userId, now) > 0;
+        return Counts.of("select count(*) from PasswordReset where userId = ?1 and createdBy is null and usedAt is null and expiresAt > ?2",
+                userId, now) > 0;
     }
 
     /** Marks the link used if nobody used it first; true when this call did. */

@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.db.Counts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,7 +37,7 @@ public class RecoveryCode extends PanacheEntityBase {
     }
 
     static long countUnused(Long userId) {
-        return count("userId = ?1 and usedAt is null", userId);
+        return Counts.of("select count(*) from RecoveryCode where userId = ?1 and usedAt is null", userId);
     }
 
     static long deleteByUser(Long userId) {

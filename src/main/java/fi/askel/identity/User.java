@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,8 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "app_user")
@@ -55,6 +62,17 @@ public class User extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The accounts with these ids (nulls and repeats ignored) by id, read in one query. */
+    public static Map<Long, User> byIds(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        IdList in = IdList.of(wanted, 1);
+        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
+    }
 
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.Counts;
 import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -75,6 +76,6 @@ public class DiscussionThread extends PanacheEntityBase {
     }
 
     public static long countByGroup(Long groupId) {
-        return count("groupId", groupId);
+        return Counts.of("select count(*) from DiscussionThread where groupId = ?1", groupId);
     }
 }

@@ -2,6 +2,7 @@ package fi.askel.peer;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
+import fi.askel.common.db.Counts;
 import fi.askel.common.db.IdList;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
@@ -229,7 +230,7 @@ public class GroupService {
 
     GroupView view(Access a) {
         return view(a, unread.byGroup(a.caller().id(), List.of(a.groupId())).getOrDefault(a.groupId(), 0L),
-                Member.count("groupId = ?1 and removedAt is null", a.groupId()),
+                Counts.of("select count(*) from Member where groupId = ?1 and removedAt is null", a.groupId()),
                 a.isModerator() ? Report.countOpenByGroup(a.groupId()) : null);
     }
 

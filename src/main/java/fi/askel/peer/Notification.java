@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.Counts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,7 +52,7 @@ public class Notification extends PanacheEntityBase {
     }
 
     public static long countUnread(Long userId) {
-        return count("userId = ?1 and readAt is null", userId);
+        return Counts.of("select count(*) from Notification where userId = ?1 and readAt is null", userId);
     }
 
     public static int markAllRead(Long userId, Instant now) {

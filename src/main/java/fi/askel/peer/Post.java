@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.Counts;
 import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -73,11 +74,11 @@ public class Post extends PanacheEntityBase {
     }
 
     public static long countByThreadUpTo(Long threadId, Long postId) {
-        return count("threadId = ?1 and id <= ?2", threadId, postId);
+        return Counts.of("select count(*) from Post where threadId = ?1 and id <= ?2", threadId, postId);
     }
 
     public static long countRecentByAuthor(Long authorId, Instant since) {
-        return count("authorId = ?1 and createdAt >= ?2", authorId, since);
+        return Counts.of("select count(*) from Post where authorId = ?1 and createdAt >= ?2", authorId, since);
     }
 
     public static List<Post> listByIds(Collection<Long> ids) {

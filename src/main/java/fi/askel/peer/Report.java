@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.db.Counts;
 import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -76,6 +77,6 @@ public class Report extends PanacheEntityBase {
     }
 
     public static long countOpenByGroup(Long groupId) {
-        return count("groupId = ?1 and resolvedAt is null", groupId);
+        return Counts.of("select count(*) from Report where groupId = ?1 and resolvedAt is null", groupId);
     }
 }

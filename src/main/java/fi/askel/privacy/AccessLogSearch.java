@@ -63,7 +63,7 @@ public class AccessLogSearch {
         List<AccessEvent> events = query.page(page, size).list();
         long total = query.count();
         Set<Long> clientIds = events.stream().map(e -> e.clientId).collect(Collectors.toSet());
-        Map<Long, String[]> clients = clientIds.isEmpty() ? Map.of() : User.<User>list("id in ?1", clientIds).stream()
+        Map<Long, String[]> clients = User.byIds(clientIds).values().stream()
                 .collect(Collectors.toMap(u -> u.id, u -> new String[] {u.displayName, u.username}));
         auditRead(admin, filter);
         Labels labels = new Labels(messages, lang);

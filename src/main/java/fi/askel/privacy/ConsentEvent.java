@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +48,10 @@ public class ConsentEvent extends PanacheEntityBase {
     }
 
     public static List<ConsentEvent> listByUsers(Collection<Long> userIds) {
-        return userIds.isEmpty() ? List.of() : list("userId in ?1 order by id", userIds);
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        IdList in = IdList.of(userIds, 1);
+        return list(in.in("userId") + " order by id", in.after());
     }
 }

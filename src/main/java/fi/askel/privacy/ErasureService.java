@@ -23,8 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Erasure: a client asks, an admin processes (or the retention job, for an account unused for too long).
@@ -81,9 +79,7 @@ public class ErasureService {
     @Transactional
     public List<ErasureView> list(String lang) {
         List<ErasureRequest> requests = ErasureRequest.listForAdmin(200);
-        Map<Long, User> users = requests.isEmpty() ? Map.of() : User.<User>list("id in ?1",
-                requests.stream().map(r -> r.userId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<Long, User> users = User.byIds(requests.stream().map(r -> r.userId).toList());
         return requests.stream().map(r -> view(r, users.get(r.userId), lang)).toList();
     }
 

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.db.Counts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -64,12 +65,12 @@ public class Period extends PanacheEntityBase {
 
     /** Whether the specialist is responsible for any period of the client. */
     public static boolean isResponsible(Long specialistId, Long clientId) {
-        return count("select count(p) from Period p join p.specialistIds s where p.clientId = ?1 and s = ?2",
+        return Counts.of("select count(p) from Period p join p.specialistIds s where p.clientId = ?1 and s = ?2",
                 clientId, specialistId) > 0;
     }
 
     public static boolean existsForClient(Long clientId) {
-        return count("clientId", clientId) > 0;
+        return Counts.of("select count(*) from Period where clientId = ?1", clientId) > 0;
     }
 
     /** Clients with a period the specialist is responsible for. */

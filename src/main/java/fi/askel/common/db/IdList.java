@@ -12,6 +12,8 @@ import java.util.List;
  * plan cache leaves out queries with multi-valued bindings. On the specialist's dashboard that translation was a
  * sixth of all CPU time. Here the list is padded to the next power of two by repeating its last value (which
  * changes nothing in an {@code in}), so a few query strings stand for every length, and each is translated once.
+ * A list of one is written with two markers too: Hibernate reads {@code x in (?1)} as "?1 may be a list" and then
+ * does not cache that query's translation either (only a parenthesised single parameter may be bound to a list).
  * Lists longer than {@value #MAX_EXPANDED} (an admin over every client) keep the single list-valued parameter.
  *
  * <pre>
@@ -45,7 +47,7 @@ public final class IdList {
         List<Object> padded = new ArrayList<>(values);
         Object last = padded.get(padded.size() - 1);
         int size = Integer.highestOneBit(padded.size());
-        size = size == padded.size() ? size : size * 2;
+        size = Math.max(2, size == padded.size() ? size : size * 2);
         while (padded.size() < size) {
             padded.add(last);
         }

@@ -62,7 +62,7 @@ class BookingRules {
             errors.add(new FieldError("clientIds", "remote.appointment.clients-repeated"));
             return List.of();
         }
-        Map<Long, User> found = User.<User>list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(u -> u.id, u -> u));
+        Map<Long, User> found = User.byIds(ids);
         for (Long id : ids) {
             User client = found.get(id);
             if (client == null || client.role != Role.CLIENT || !client.active || !access.canSeeClient(caller, id)) {

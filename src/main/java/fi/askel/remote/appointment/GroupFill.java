@@ -15,8 +15,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Who of a peer group takes part in a group session for it: the group's current client members whose
@@ -57,8 +55,7 @@ class GroupFill {
     Plan plan(Caller specialist, Long groupId, Instant start, Instant end, Long appointmentId, Collection<Long> current) {
         LocalDate day = LocalDate.ofInstant(start, AppointmentService.ZONE);
         List<Long> memberIds = groups.participantIds(groupId);
-        Map<Long, User> users = memberIds.isEmpty() ? Map.of()
-                : User.<User>list("id in ?1", memberIds).stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Map<Long, User> users = User.byIds(memberIds);
         List<Long> clients = memberIds.stream().filter(id -> users.containsKey(id) && users.get(id).role == Role.CLIENT
                 && users.get(id).active).toList();
         List<Long> remove = current.stream().filter(id -> !clients.contains(id)).toList();

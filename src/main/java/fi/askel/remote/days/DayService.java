@@ -222,9 +222,7 @@ public class DayService {
             }
         });
         Map<Long, String> names = new HashMap<>();
-        if (!people.isEmpty()) {
-            User.<User>list("id in ?1", people).forEach(u -> names.put(u.id, u.displayName));
-        }
+        User.byIds(people).values().forEach(u -> names.put(u.id, u.displayName));
         return days.stream().map(d -> new DayView(d.id, d.periodId, d.day, List.copyOf(d.content()), d.minutes, d.outcome, d.note,
                 List.copyOf(d.appointmentIds), names.getOrDefault(d.recordedBy, ""), d.recordedAt,
                 d.updatedBy == null ? null : names.getOrDefault(d.updatedBy, ""), d.updatedAt)).toList();

@@ -1,6 +1,7 @@
 package fi.askel.remote.days;
 
 import fi.askel.common.NativeRows;
+import fi.askel.common.db.Counts;
 import fi.askel.privacy.PersonalDataProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -44,6 +45,6 @@ public class DaysPersonalData implements PersonalDataProvider {
 
     @Override
     public long recordsKept(long clientId) {
-        return RemoteDay.count("clientId", clientId);
+        return Counts.of("select count(*) from RemoteDay where clientId = ?1", clientId);
     }
 }

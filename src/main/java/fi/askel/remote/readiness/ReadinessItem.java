@@ -1,5 +1,6 @@
 package fi.askel.remote.readiness;
 
+import fi.askel.common.db.Counts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +75,6 @@ public class ReadinessItem extends PanacheEntityBase {
     }
 
     public static long countOverdue(LocalDate today) {
-        return count("nextReviewOn < ?1", today);
+        return Counts.of("select count(*) from ReadinessItem where nextReviewOn < ?1", today);
     }
 }

@@ -183,8 +183,7 @@ public class SuitabilityService {
     }
 
     private static Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : User.<User>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        return User.byIds(ids).values().stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, List<FieldError> errors) {

@@ -2,12 +2,16 @@ package fi.askel.common.db;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.identity.User;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.query.QueryParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -22,10 +26,28 @@ class IdListTest {
         assertEquals("u.id in (?2, ?3, ?4, ?5)", three.in("u.id"));
         assertArrayEquals(new Object[] {"x", 7L, 8L, 9L, 9L}, three.after("x"));
         assertEquals(6, three.next());
-        assertEquals("id in (?1)", IdList.of(List.of(1L), 1).in("id"));
+        assertEquals("id in (?1, ?2)", IdList.of(List.of(1L), 1).in("id"));
+        assertArrayEquals(new Object[] {1L, 1L}, IdList.of(List.of(1L), 1).after());
         assertEquals("id in (?1, ?2, ?3, ?4)", IdList.of(List.of(1L, 2L, 3L, 4L), 1).in("id"));
         assertThrows(IllegalArgumentException.class, () -> IdList.of(List.of(), 1));
         assertThrows(IllegalArgumentException.class, () -> three.after());
+    }
+
+    /**
+     * Hibernate keeps a query's translation only when none of its parameters may be bound to a list
+     * ({@code SqmInterpretationsKey}); {@code x in (?1)} is such a parameter, {@code x in (?1, ?2)} is not.
+     */
+    @Test
+    @Transactional
+    void no_parameter_of_a_padded_query_may_be_a_list_so_hibernate_caches_its_translation() {
+        for (int size : new int[] {1, 2, 3, 5, 1024}) {
+            IdList in = IdList.of(LongStream.rangeClosed(1, size).boxed().toList(), 2);
+            String hql = "from User where active = ?1 and " + in.in("id");
+            assertFalse(User.getEntityManager().unwrap(Session.class).createSelectionQuery(hql, User.class)
+                    .getParameterMetadata().getRegistrations().stream().anyMatch(QueryParameter::allowsMultiValuedBinding), size + " ids: " + hql);
+        }
+        assertTrue(User.getEntityManager().unwrap(Session.class).createSelectionQuery("from User where id in (?1)", User.class)
+                .getParameterMetadata().getRegistrations().stream().anyMatch(QueryParameter::allowsMultiValuedBinding), "the check can fail");
     }
 
     @Test
