@@ -1,6 +1,7 @@
 package fi.askel.identity;
 
 import fi.askel.common.ApiException;
+import fi.askel.common.Dates;
 import fi.askel.common.web.ClientAddress;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +32,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class AccountPage {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Helsinki"));
 
     private static final List<String> DONE = List.of("password", "mfa-off");
     private static final List<String> ERRORS = List.of("password", "throttled", "staff-required", "password-change-required");
@@ -118,7 +115,7 @@ public class AccountPage {
 
     private List<Failure> failures() {
         return failedSignIns.sinceLastSignIn(caller().id(), jwt.getClaim("sid")).stream()
-                .map(f -> new Failure(TIME.format(f.at()), pages.t("account.failed." + f.failed()))).toList();
+                .map(f -> new Failure(Dates.dateTime(f.at(), pages.lang()), pages.t("account.failed." + f.failed()))).toList();
     }
 
     private Caller caller() {

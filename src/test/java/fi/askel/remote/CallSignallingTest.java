@@ -89,7 +89,7 @@ class CallSignallingTest {
         Rehab.Team team = Rehab.team();
         OffsetDateTime start = Calls.in(Duration.ofHours(2));
         long id = Calls.book(team.specialist(), team.client().id(), start);
-        String opens = DateTimeFormatter.ofPattern("d.M.yyyy H.mm").format(start.minusMinutes(15).atZoneSameInstant(Calls.HELSINKI));
+        String opens = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").format(start.minusMinutes(15).atZoneSameInstant(Calls.HELSINKI));
         try (Signal s = Signal.open(base, id, team.client().token(), "client")) {
             Map<String, Object> refused = s.next("refused");
             assertEquals("call-not-open", refused.get("reason"));

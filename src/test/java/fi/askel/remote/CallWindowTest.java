@@ -62,7 +62,7 @@ class CallWindowTest {
         Rehab.Team team = Rehab.team();
         OffsetDateTime start = Calls.in(Duration.ofHours(2));
         long id = Calls.book(team.specialist(), team.client().id(), start);
-        String opens = DateTimeFormatter.ofPattern("d.M.yyyy H.mm").format(start.minusMinutes(15).atZoneSameInstant(Calls.HELSINKI));
+        String opens = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm").format(start.minusMinutes(15).atZoneSameInstant(Calls.HELSINKI));
         for (Api.Account who : List.of(team.client(), team.specialist())) {
             ValidatableResponse r = who.as().get(call(id)).then();
             assertProblem(r, 409, "call-not-open");

@@ -1,6 +1,7 @@
 package fi.askel.remote.call;
 
 import fi.askel.common.ApiException;
+import fi.askel.common.Dates;
 import fi.askel.identity.Caller;
 import fi.askel.remote.CallWindow;
 import io.quarkus.security.Authenticated;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -45,7 +45,7 @@ public class CallResource {
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         CallGate.Outcome outcome = gate.admit(caller, id);
         if (outcome.refusal() != null) {
-            throw refusal(outcome);
+            throw refusal(outcome, caller.locale());
         }
         CallGate.Admission a = outcome.admission();
         return new CallSettings(a.appointmentId(), a.client() ? "CLIENT" : "SPECIALIST", a.peerName(), a.topic(),
@@ -53,10 +53,9 @@ public class CallResource {
                 iceServers.forCall(caller.id(), a.closesAt().plusSeconds(3600)), false);
     }
 
-    static ApiException refusal(CallGate.Outcome outcome) {
+    static ApiException refusal(CallGate.Outcome outcome, String lang) {
         CallWindow.Refusal r = outcome.refusal();
-        String opens = DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
-                .format(outcome.opensAt().atZone(fi.askel.remote.appointment.AppointmentService.ZONE));
+        String opens = Dates.dateTime(outcome.opensAt(), lang);
         return new ApiException(409, r.problemType, "remote.call.refused." + r.name(), List.of(), opens);
     }
 }

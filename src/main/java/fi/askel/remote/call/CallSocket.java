@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.askel.common.ApiException;
+import fi.askel.common.Dates;
 import fi.askel.common.Messages;
 import fi.askel.identity.Caller;
-import fi.askel.remote.CallWindow;
-import fi.askel.remote.appointment.AppointmentService;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
@@ -22,7 +21,6 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -89,7 +87,7 @@ public class CallSocket {
             return;
         }
         if (outcome.refusal() != null) {
-            String opens = DateTimeFormatter.ofPattern("d.M.yyyy H.mm").format(outcome.opensAt().atZone(AppointmentService.ZONE));
+            String opens = Dates.dateTime(outcome.opensAt(), caller.locale());
             refuse(caller, outcome.refusal().problemType, "remote.call.refused." + outcome.refusal().name(), 4403, opens);
             return;
         }

@@ -1,5 +1,6 @@
 package fi.askel.remote.readiness;
 
+import fi.askel.common.Dates;
 import fi.askel.common.Messages;
 import fi.askel.common.web.HttpConfig;
 import fi.askel.identity.TotpService;
@@ -14,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,8 +32,6 @@ import org.jboss.logging.Logger;
 public class ReadinessEvidence {
 
     private static final Logger LOG = Logger.getLogger(ReadinessEvidence.class);
-    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
-            .withZone(ZoneId.of("Europe/Helsinki"));
 
     record ChainResult(CheckStatus status, long checked, Long firstBrokenId, String problem, Instant checkedAt) {}
 
@@ -145,7 +142,7 @@ public class ReadinessEvidence {
             long hours = Math.max(0, Duration.between(last, now).toHours());
             boolean fresh = !last.isBefore(now.minus(config.backupMaxAge()));
             return new Check("backups", fresh ? CheckStatus.OK : CheckStatus.FAIL, title, messages.get(lang,
-                    fresh ? "readiness.evidence.backups.ok" : "readiness.evidence.backups.old", BACKUP_TIME.format(last), hours,
+                    fresh ? "readiness.evidence.backups.ok" : "readiness.evidence.backups.old", Dates.dateTime(last, lang), hours,
                     config.backupMaxAge().toHours()), now);
         }
         return config.backupEvidence().filter(s -> !s.isBlank())

@@ -91,7 +91,7 @@ class ReadinessEvidenceTest {
             Files.writeString(marker, Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS) + "\n");
             Map<String, Object> fresh = check(Readiness.overview(admin), "backups");
             assertEquals("OK", fresh.get("status"));
-            assertTrue(((String) fresh.get("detail")).matches("Viimeisin onnistunut varmuuskopio \\d{1,2}\\.\\d{1,2}\\.\\d{4} "
+            assertTrue(((String) fresh.get("detail")).matches("Viimeisin onnistunut varmuuskopio \\d{1,2}\\.\\d{1,2}\\.\\d{4} klo "
                     + "\\d{1,2}\\.\\d{2} \\(3 h sitten\\)\\."), (String) fresh.get("detail"));
 
             Files.writeString(marker, Instant.now().minus(Duration.ofHours(30)).toString());
