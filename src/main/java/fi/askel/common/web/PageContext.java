@@ -144,6 +144,11 @@ public final class PageContext {
                 .orElseGet(() -> provider.technicalInstructions().getOrDefault(lang, t("help.technical.default"))));
     }
 
+    /** What the provider knows falls short in what it adds (accessibility statement), in paragraphs; none by default. */
+    public List<String> accessibilityGaps() {
+        return saved.saved(Field.ACCESSIBILITY_GAPS, lang).map(PageContext::paragraphs).orElse(List.of());
+    }
+
     private static List<String> paragraphs(String text) {
         return List.of(text.split("\\s*(\\\\n|\\n)\\s*(\\\\n|\\n)\\s*"));
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface ProviderTexts {
 
-    enum Field { SUPPORT_PHONE, SUPPORT_EMAIL, SUPPORT_HOURS, EMERGENCY_INSTRUCTIONS, TECHNICAL_INSTRUCTIONS }
+    enum Field { SUPPORT_PHONE, SUPPORT_EMAIL, SUPPORT_HOURS, EMERGENCY_INSTRUCTIONS, TECHNICAL_INSTRUCTIONS, ACCESSIBILITY_GAPS }
 
     /** The saved text for this language, or empty to fall back on configuration and then the bundles. */
     Optional<String> saved(Field field, String lang);

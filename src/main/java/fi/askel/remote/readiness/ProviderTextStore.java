@@ -128,7 +128,8 @@ public class ProviderTextStore implements ProviderTexts {
         TextsRequest shown = new TextsRequest(or(savedTexts.supportPhone(), defaults.supportPhone()),
                 or(savedTexts.supportEmail(), defaults.supportEmail()), or(savedTexts.supportHours(), defaults.supportHours()),
                 or(savedTexts.emergencyInstructions(), defaults.emergencyInstructions()),
-                or(savedTexts.technicalInstructions(), defaults.technicalInstructions()));
+                or(savedTexts.technicalInstructions(), defaults.technicalInstructions()),
+                or(savedTexts.accessibilityGaps(), defaults.accessibilityGaps()));
         return new TextsView(lang, savedTexts, defaults, shown);
     }
 
@@ -145,6 +146,7 @@ public class ProviderTextStore implements ProviderTexts {
         put(next, Field.SUPPORT_HOURS, req.supportHours());
         put(next, Field.EMERGENCY_INSTRUCTIONS, req.emergencyInstructions());
         put(next, Field.TECHNICAL_INSTRUCTIONS, req.technicalInstructions());
+        put(next, Field.ACCESSIBILITY_GAPS, req.accessibilityGaps());
         validate(next);
         Timestamp now = Timestamp.from(Instant.now());
         for (Field field : Field.values()) {
@@ -178,11 +180,12 @@ public class ProviderTextStore implements ProviderTexts {
         if (hours != null && hours.length() > MAX_HOURS) {
             errors.add(new FieldError("supportHours", "readiness.error.too-long", MAX_HOURS));
         }
-        for (Field field : List.of(Field.EMERGENCY_INSTRUCTIONS, Field.TECHNICAL_INSTRUCTIONS)) {
+        Map<Field, String> paragraphs = Map.of(Field.EMERGENCY_INSTRUCTIONS, "emergencyInstructions",
+                Field.TECHNICAL_INSTRUCTIONS, "technicalInstructions", Field.ACCESSIBILITY_GAPS, "accessibilityGaps");
+        for (Field field : Field.values()) {
             String text = next.get(field);
-            if (text != null && text.length() > MAX_INSTRUCTIONS) {
-                errors.add(new FieldError(field == Field.EMERGENCY_INSTRUCTIONS ? "emergencyInstructions"
-                        : "technicalInstructions", "readiness.error.too-long", MAX_INSTRUCTIONS));
+            if (paragraphs.containsKey(field) && text != null && text.length() > MAX_INSTRUCTIONS) {
+                errors.add(new FieldError(paragraphs.get(field), "readiness.error.too-long", MAX_INSTRUCTIONS));
             }
         }
         if (!errors.isEmpty()) {
@@ -195,12 +198,12 @@ public class ProviderTextStore implements ProviderTexts {
         return new TextsRequest(provider.supportPhone(), provider.supportEmail(),
                 provider.supportHours().getOrDefault(lang, messages.get(lang, "support.hours.default")),
                 provider.emergencyInstructions().getOrDefault(lang, messages.get(lang, "help.emergency.default")),
-                provider.technicalInstructions().getOrDefault(lang, messages.get(lang, "help.technical.default")));
+                provider.technicalInstructions().getOrDefault(lang, messages.get(lang, "help.technical.default")), null);
     }
 
     private static TextsRequest request(Map<Field, String> m) {
         return new TextsRequest(m.get(Field.SUPPORT_PHONE), m.get(Field.SUPPORT_EMAIL), m.get(Field.SUPPORT_HOURS),
-                m.get(Field.EMERGENCY_INSTRUCTIONS), m.get(Field.TECHNICAL_INSTRUCTIONS));
+                m.get(Field.EMERGENCY_INSTRUCTIONS), m.get(Field.TECHNICAL_INSTRUCTIONS), m.get(Field.ACCESSIBILITY_GAPS));
     }
 
     private static void put(Map<Field, String> m, Field field, String text) {

@@ -157,7 +157,7 @@ public class ReadinessPage {
         TextsView view = texts.view(lang);
         TextsRequest s = view.saved();
         return Templates.texts(pages.context(), view, new TextsRequest(s.supportPhone(), s.supportEmail(), s.supportHours(),
-                s.emergencyInstructions(), s.technicalInstructions()), Map.of(), saved != null);
+                s.emergencyInstructions(), s.technicalInstructions(), s.accessibilityGaps()), Map.of(), saved != null);
     }
 
     @POST
@@ -166,8 +166,10 @@ public class ReadinessPage {
     public Response saveTexts(@PathParam("lang") String lang, @FormParam("supportPhone") String supportPhone,
             @FormParam("supportEmail") String supportEmail, @FormParam("supportHours") String supportHours,
             @FormParam("emergencyInstructions") String emergencyInstructions,
-            @FormParam("technicalInstructions") String technicalInstructions) {
-        TextsRequest form = new TextsRequest(supportPhone, supportEmail, supportHours, emergencyInstructions, technicalInstructions);
+            @FormParam("technicalInstructions") String technicalInstructions,
+            @FormParam("accessibilityGaps") String accessibilityGaps) {
+        TextsRequest form = new TextsRequest(supportPhone, supportEmail, supportHours, emergencyInstructions, technicalInstructions,
+                accessibilityGaps);
         try {
             texts.save(caller(), lang, form);
         } catch (ApiException e) {

@@ -52,10 +52,11 @@ public final class ReadinessViews {
 
     /**
      * The client-facing texts of one language. A blank or missing field means "use the default" (the
-     * configuration, or the bundles' text).
+     * configuration, or the bundles' text). {@code accessibilityGaps}: what the provider itself knows falls short
+     * of WCAG in what it adds (its own videos, documents, services), shown in the accessibility statement.
      */
     public record TextsRequest(String supportPhone, String supportEmail, String supportHours,
-            String emergencyInstructions, String technicalInstructions) {}
+            String emergencyInstructions, String technicalInstructions, String accessibilityGaps) {}
 
     /** One language's texts: what the admin saved (null where nothing is), the defaults, and what clients see. */
     public record TextsView(String lang, TextsRequest saved, TextsRequest defaults, TextsRequest shown) {}

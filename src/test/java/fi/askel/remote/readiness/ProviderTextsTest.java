@@ -61,6 +61,31 @@ class ProviderTextsTest {
                 .body(not(containsString(marker)));
     }
 
+    /** Issue 11: the provider adds its own known gaps to the accessibility statement; the statement is public. */
+    @Test
+    void the_providers_own_accessibility_gaps_are_in_the_statement_of_that_language_only() {
+        Api.Account admin = Api.create("ADMIN", "fi");
+        String gap = Api.unique("Ryhmätapaamisten tallenteissa ei vielä ole tekstitystä");
+        try {
+            admin.as().body(Map.of("accessibilityGaps", "x".repeat(ProviderTextStore.MAX_INSTRUCTIONS + 1)))
+                    .put(Readiness.API + "/texts/fi").then().statusCode(400)
+                    .body("violations.field", hasItem("accessibilityGaps"));
+            new Browser().language("fi").get("/help/accessibility").then().statusCode(200).body(not(containsString("omassa sisällössä")));
+
+            admin.as().body(Map.of("accessibilityGaps", gap + "\n\nKorjataan kevään 2027 aikana."))
+                    .put(Readiness.API + "/texts/fi").then().statusCode(200)
+                    .body("saved.accessibilityGaps", containsString(gap));
+            new Browser().language("fi").get("/help/accessibility").then().statusCode(200)
+                    .body(containsString("omassa sisällössä</h3>"))
+                    .body(containsString("<p>" + gap + "</p>"))
+                    .body(containsString("<p>Korjataan kevään 2027 aikana.</p>"));
+            new Browser().language("sv").get("/help/accessibility").then().statusCode(200).body(not(containsString(gap)));
+        } finally {
+            admin.as().body(Map.of()).put(Readiness.API + "/texts/fi").then().statusCode(200);
+        }
+        new Browser().language("fi").get("/help/accessibility").then().statusCode(200).body(not(containsString(gap)));
+    }
+
     @Test
     void the_admin_edits_the_texts_on_a_page_and_bad_input_is_refused_naming_the_field() {
         Api.Account admin = Api.create("ADMIN", "fi");
