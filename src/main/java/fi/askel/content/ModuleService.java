@@ -7,6 +7,7 @@ import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.content.ModuleViews.ModuleView;
 import fi.askel.content.ModuleViews.SafetyView;
 import fi.askel.content.ModuleViews.StepView;
+import fi.askel.content.steps.Image;
 import fi.askel.content.steps.MessageTexts;
 import fi.askel.content.steps.Step;
 import fi.askel.content.steps.ViewContext;
@@ -46,9 +47,21 @@ public class ModuleService {
     }
 
     public ModuleView view(Module m, String lang) {
+        return view(m, m.version(), lang);
+    }
+
+    /**
+     * A draft as a client would see it. A draft can only name the illustrations of the shipped module it
+     * copies, so they are fetched as that module's current version's.
+     */
+    public ModuleView preview(Module draft, String lang) {
+        return view(draft, catalog.find(draft.slug()).map(Module::version).orElse(draft.version()), lang);
+    }
+
+    private ModuleView view(Module m, int imageVersion, String lang) {
         return new ModuleView(m.slug(), m.version(), lang, m.title().get(lang), m.summary().get(lang), m.estimatedMinutes(),
                 labels("theme.", m.themes(), lang), labels("target-group.", m.targetGroups(), lang),
-                m.steps().stream().map(s -> step(s, lang)).toList());
+                m.steps().stream().map(s -> step(s, lang, ModuleImages.url(m.slug(), imageVersion))).toList());
     }
 
     /** The whole shared safety text (every topic) in a language, e.g. for the emergency help page; null when there is none. */
@@ -70,18 +83,25 @@ public class ModuleService {
         return keys.stream().map(k -> new Label(k, messages.get(lang, prefix + k))).toList();
     }
 
-    private StepView step(Step step, String lang) {
-        return step.view(new StepViewContext(lang, messages.get(lang, "step-type." + step.type())));
+    private StepView step(Step step, String lang, String imagesUrl) {
+        return step.view(new StepViewContext(lang, messages.get(lang, "step-type." + step.type()), imagesUrl));
     }
 
     /** A step shown in one language, with the shared safety text of this catalogue. */
     private final class StepViewContext extends MessageTexts implements ViewContext {
 
         private final String typeLabel;
+        private final String imagesUrl;
 
-        StepViewContext(String lang, String typeLabel) {
+        StepViewContext(String lang, String typeLabel, String imagesUrl) {
             super(messages, lang);
             this.typeLabel = typeLabel;
+            this.imagesUrl = imagesUrl;
+        }
+
+        @Override
+        public String imageUrl(Image image) {
+            return imagesUrl + image.hash() + "/" + image.file();
         }
 
         @Override

@@ -19,6 +19,9 @@ public final class ModuleViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MediaView(String url, String caption) {}
 
+    /** An illustration: width and height in pixels keep the page from moving while it loads. */
+    public record ImageView(String url, String alt, int width, int height) {}
+
     /** Scale items (min, max, anchors), checklist items and questionnaire items share this shape. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(String key, String label, Integer min, Integer max, String minLabel, String maxLabel) {}
@@ -41,11 +44,22 @@ public final class ModuleViews {
     /**
      * One step; only the fields of its type are present. {@code bodyHtml} is the step's Markdown
      * rendered safely (see {@link Markdown}); for a safety step it is the module's own preface and
-     * {@code safety} the shared text. {@code answerShape} is the type whose answer the step takes.
+     * {@code safety} the shared text. {@code answerShape} is the type whose answer the step takes;
+     * {@code images} are the step's illustrations (read and exercise steps).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StepView(String key, String type, String typeLabel, String title, boolean required,
             String bodyHtml, MediaView media, String prompt, Integer maxLength, List<ItemView> items, DoseView dose,
             List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
-            List<BandView> bands, String answerShape, SafetyView safety) {}
+            List<BandView> bands, String answerShape, SafetyView safety, List<ImageView> images) {
+
+        /** A step without illustrations (only read and exercise steps have them). */
+        public StepView(String key, String type, String typeLabel, String title, boolean required, String bodyHtml,
+                MediaView media, String prompt, Integer maxLength, List<ItemView> items, DoseView dose,
+                List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
+                List<BandView> bands, String answerShape, SafetyView safety) {
+            this(key, type, typeLabel, title, required, bodyHtml, media, prompt, maxLength, items, dose, questions, instrument,
+                    options, scoring, bands, answerShape, safety, null);
+        }
+    }
 }

@@ -26,8 +26,9 @@ public class SummaryPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance summary(PageContext page, Formats fmt, Summary s);
-        static native TemplateInstance pdf(PageContext page, Formats fmt, Summary s);
+        /** {@code pdf}: pictures as their descriptions (the PDF renderer draws no SVG). */
+        static native TemplateInstance summary(PageContext page, Formats fmt, Summary s, boolean pdf);
+        static native TemplateInstance pdf(PageContext page, Formats fmt, Summary s, boolean pdf);
     }
 
     private final SummaryService summaries;
@@ -46,7 +47,7 @@ public class SummaryPage {
     @Path("/{id}/summary")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance summary(@PathParam("id") long id) {
-        return Templates.summary(pages.context(), new Formats(pages.lang()), summaries.summary(caller(), id, pages.lang()));
+        return Templates.summary(pages.context(), new Formats(pages.lang()), summaries.summary(caller(), id, pages.lang()), false);
     }
 
     @GET
@@ -54,7 +55,7 @@ public class SummaryPage {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
         Summary s = summaries.summary(caller(), id, pages.lang(), AccessKind.SUMMARY_PDF);
-        byte[] bytes = pdf.render(Templates.pdf(pages.context(), new Formats(pages.lang()), s).render());
+        byte[] bytes = pdf.render(Templates.pdf(pages.context(), new Formats(pages.lang()), s, true).render());
         String filename = pages.t("summary.filename") + "-" + s.username() + "-" + s.generatedOn() + ".pdf";
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

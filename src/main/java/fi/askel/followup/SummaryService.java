@@ -2,6 +2,8 @@ package fi.askel.followup;
 
 import fi.askel.common.Messages;
 import fi.askel.content.ModuleCatalog;
+import fi.askel.content.ModuleService;
+import fi.askel.content.ModuleViews.ImageView;
 import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.followup.ClientPageViews.GoalRow;
 import fi.askel.followup.ClientPageViews.PeriodRow;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +51,10 @@ public class SummaryService {
     public record ExerciseDiary(int sessions, LocalDate first, LocalDate last, String averagePain, String averageEffort,
             int highestPain) {}
 
+    /** An exercise of the client's modules, with its amount and its pictures (shown as their alt text in the PDF). */
+    @TemplateData
+    public record ExerciseLine(String module, String title, String dose, List<ImageView> images) {}
+
     @TemplateData
     public record Comment(Instant at, String module, String decision, String reviewer, String text) {}
 
@@ -55,16 +62,19 @@ public class SummaryService {
     public record Summary(Long clientId, String clientName, String username, LocalDate generatedOn, String generatedBy,
             List<PeriodRow> periods, List<ModuleLine> done, List<ModuleLine> others, List<PhaseScore> gas, List<GoalRow> goals,
             List<QuestionnaireLine> questionnaires, ExerciseDiary diary, List<Comment> comments,
-            RemoteDayTotals.DaysInBrief remoteDays) {}
+            RemoteDayTotals.DaysInBrief remoteDays, List<ExerciseLine> exercises) {}
 
     private final ClientOverviewService overviews;
     private final ModuleCatalog catalog;
+    private final ModuleService modules;
     private final Messages messages;
     private final RemoteDayTotals remoteDays;
 
-    public SummaryService(ClientOverviewService overviews, ModuleCatalog catalog, Messages messages, RemoteDayTotals remoteDays) {
+    public SummaryService(ClientOverviewService overviews, ModuleCatalog catalog, ModuleService modules, Messages messages,
+            RemoteDayTotals remoteDays) {
         this.overviews = overviews;
         this.catalog = catalog;
+        this.modules = modules;
         this.messages = messages;
         this.remoteDays = remoteDays;
     }
@@ -91,7 +101,20 @@ public class SummaryService {
         return new Summary(o.id(), o.name(), o.username(), today, caller.displayName(),
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
-                diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null));
+                diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
+                exercises(byAge, lang));
+    }
+
+    /** The exercise steps of every module the client has (each module once, in the version last assigned). */
+    private List<ExerciseLine> exercises(List<AssignmentView> byAge, String lang) {
+        Map<String, AssignmentView> latest = new LinkedHashMap<>();
+        byAge.forEach(a -> latest.put(a.moduleSlug(), a));
+        return latest.values().stream()
+                .flatMap(a -> modules.find(a.moduleSlug(), a.moduleVersion(), lang).stream())
+                .flatMap(m -> m.steps().stream().filter(step -> step.dose() != null)
+                        .map(step -> new ExerciseLine(m.title(), step.title(), step.dose().text(),
+                                step.images() == null ? List.of() : step.images())))
+                .toList();
     }
 
     private List<QuestionnaireLine> questionnaires(ClientOverview o, Map<Long, AssignmentView> assignments, String lang) {

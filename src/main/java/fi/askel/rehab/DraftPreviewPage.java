@@ -73,7 +73,7 @@ public class DraftPreviewPage {
             return Response.seeOther(URI.create("/authoring/drafts/" + id)).build(); // the editor says what to fix first
         }
         String l = lang == null ? pages.lang() : Messages.language(lang);
-        List<StepView> views = modules.view(module, l).steps();
+        List<StepView> views = modules.preview(module, l).steps();
         int i = step == null ? 0 : Math.max(0, Math.min(step, views.size() - 1));
         Step definition = module.steps().get(i);
         StepView view = views.get(i);

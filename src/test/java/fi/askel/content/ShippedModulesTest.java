@@ -82,7 +82,7 @@ class ShippedModulesTest {
         String hash = StructureHash.of(m);
         ReadStep firstRead = (ReadStep) m.steps().stream().filter(s -> s instanceof ReadStep).findFirst().orElseThrow();
         List<Step> reworded = m.steps().stream().map(s -> s == firstRead ? (Step) new ReadStep(firstRead.key(),
-                new Localized(Map.of("fi", "Uusi", "sv", "Ny", "en", "New")), true, firstRead.body(), null) : s).toList();
+                new Localized(Map.of("fi", "Uusi", "sv", "Ny", "en", "New")), true, firstRead.body(), null, List.of()) : s).toList();
         assertEquals(hash, StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(), m.themes(),
                 m.targetGroups(), m.title(), m.summary(), reworded)));
         List<Step> rescaled = m.steps().stream().map(s -> s instanceof ScaleStep sc ? (Step) new ScaleStep(sc.key(),
@@ -98,7 +98,7 @@ class ShippedModulesTest {
         SafetyStep safety = (SafetyStep) m.step("emergency").orElseThrow();
         Localized body = new Localized(Map.of("fi", "Soita 112.", "sv", "Ring 112.", "en", "Call 112."));
         List<Step> asRead = m.steps().stream().map(s -> s == safety
-                ? (Step) new ReadStep(s.key(), s.title(), s.required(), body, null) : s).toList();
+                ? (Step) new ReadStep(s.key(), s.title(), s.required(), body, null, List.of()) : s).toList();
         assertEquals(StructureHash.of(m), StructureHash.of(new Module(m.slug(), m.version(), m.estimatedMinutes(),
                 m.themes(), m.targetGroups(), m.title(), m.summary(), asRead)), "answered alike: same structure");
         List<Step> renamed = m.steps().stream().map(s -> s == safety

@@ -169,6 +169,10 @@ record MatrixOperation(String method, String path) {
             case "consents/kind": return new Value("kela", false);
             case "external-identities/linkId": return new Value("0", false);
             case "modules/slug": return new Value(World.MODULE, false);
+            // A module's illustration: shipped content, nobody's personal data (no such picture: 404 to everyone signed in).
+            case "{slug}/version": return new Value("1", false);
+            case "images/hash": return new Value("0123456789abcdef", false);
+            case "{hash}/file": return new Value("no-such.svg", false);
             // A module draft: the provider's content, nobody's personal data; only authors may touch it.
             case "drafts/id": return new Value(String.valueOf(w.draftId), false);
             // Readiness: the provider's checklist and texts, nobody's personal data (0: no such item).

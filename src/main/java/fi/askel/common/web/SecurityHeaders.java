@@ -75,8 +75,9 @@ public class SecurityHeaders {
         headers.set("Cross-Origin-Opener-Policy", "same-origin");
         headers.set("Cross-Origin-Resource-Policy", "same-origin");
         headers.set("Permissions-Policy", isMediaPath(path) ? CALL_DEVICES : NO_DEVICES);
-        if (!path.startsWith("/q/dev")) {
-            // Dev UI (development only) runs inline scripts of its own.
+        if (!path.startsWith("/q/dev") && !headers.contains("Content-Security-Policy")) {
+            // Dev UI (development only) runs inline scripts of its own. A response with a policy of its own
+            // (a module's SVG illustration: nothing at all may run or load) keeps it.
             headers.set("Content-Security-Policy", CSP);
         }
         if (https && hsts != null) {

@@ -1,5 +1,6 @@
 package fi.askel.content.authoring;
 
+import fi.askel.content.ImageFiles;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleLoader;
 import fi.askel.content.ModuleProblem;
@@ -66,6 +67,7 @@ public final class DraftCheck {
             String slug = DraftTree.text(module, "slug").strip();
             Path folder = root.resolve(DraftTree.KEY.matcher(slug).matches() ? slug : "module");
             Files.createDirectory(folder);
+            linkImages(exercises.toAbsolutePath().resolve(folder.getFileName()), folder);
             DraftJson.Written manifest = DraftJson.write(module, version);
             Files.writeString(folder.resolve(ModuleLoader.MANIFEST), manifest.text(), StandardCharsets.UTF_8);
             writeTexts(module, folder);
@@ -77,6 +79,23 @@ public final class DraftCheck {
             throw new UncheckedIOException(e);
         } finally {
             delete(root);
+        }
+    }
+
+    /**
+     * The illustrations of the shipped module the draft is a copy of (same slug): a draft names them but
+     * cannot bring files of its own.
+     */
+    private static void linkImages(Path shipped, Path folder) throws IOException {
+        if (!Files.isDirectory(shipped)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(shipped)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (ImageFiles.NAME.matcher(f.getFileName().toString()).matches()) {
+                    Files.createSymbolicLink(folder.resolve(f.getFileName().toString()), f);
+                }
+            }
         }
     }
 

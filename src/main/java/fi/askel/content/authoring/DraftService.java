@@ -143,6 +143,10 @@ public class DraftService {
         Map<String, Object> tree = tree(draft);
         List<Object> steps = steps(tree, index);
         step.put("type", DraftTree.text(steps.get(index), "type"));
+        Object images = DraftTree.get(steps.get(index), "images");
+        if (images != null && !step.containsKey("images")) {
+            step.put("images", images); // the editor has no fields for illustrations: they stay as shipped
+        }
         steps.set(index, step);
         return save(caller, draft, revision, tree, "steps." + index);
     }

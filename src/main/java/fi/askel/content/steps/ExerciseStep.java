@@ -13,9 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An exercise with its dose; the client logs each time they do it (a repeatable log, see {@link LogEntries}). */
-public record ExerciseStep(String key, Localized title, boolean required, Localized body, Dose dose)
+/**
+ * An exercise with its dose and optional illustrations; the client logs each time they do it (a repeatable
+ * log, see {@link LogEntries}).
+ */
+public record ExerciseStep(String key, Localized title, boolean required, Localized body, Dose dose, List<Image> images)
         implements Step, LogEntries.LogStep {
+
+    /** Versions stored before illustrations existed have none. */
+    public ExerciseStep {
+        images = images == null ? List.of() : List.copyOf(images);
+    }
 
     /** How much and how often; at least one of sets, reps or minutes, and days per week. */
     public record Dose(Integer sets, Integer reps, Integer minutes, int daysPerWeek) {}
@@ -34,7 +42,7 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     public record Review(String dose, List<LogRow> logs) {}
 
     static ExerciseStep read(StepReading r) {
-        return new ExerciseStep(r.key(), r.title(), r.required(), r.markdown(), dose(r.s()));
+        return new ExerciseStep(r.key(), r.title(), r.required(), r.markdown(), dose(r.s()), Image.read(r));
     }
 
     private static Dose dose(YamlFields s) {
@@ -62,7 +70,7 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     public StepView view(ViewContext c) {
         DoseView view = new DoseView(dose.sets(), dose.reps(), dose.minutes(), dose.daysPerWeek(), doseText(c));
         return new StepView(key, type(), c.typeLabel(), title.get(c.lang()), required, c.html(body.get(c.lang())), null,
-                null, null, null, view, null, null, null, null, null, answerShape(), null);
+                null, null, null, view, null, null, null, null, null, answerShape(), null, Image.views(images, c));
     }
 
     private String doseText(Texts c) {

@@ -9,13 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A text (Markdown, one file per language) with an optional link to media; the client confirms having read it. */
-public record ReadStep(String key, Localized title, boolean required, Localized body, Media media) implements Step {
+/**
+ * A text (Markdown, one file per language) with an optional link to media and optional illustrations; the
+ * client confirms having read it.
+ */
+public record ReadStep(String key, Localized title, boolean required, Localized body, Media media, List<Image> images)
+        implements Step {
 
     public record Media(String url, Localized caption) {}
 
+    /** Versions stored before illustrations existed have none. */
+    public ReadStep {
+        images = images == null ? List.of() : List.copyOf(images);
+    }
+
     static ReadStep read(StepReading r) {
-        return new ReadStep(r.key(), r.title(), r.required(), r.markdown(), media(r.s()));
+        return new ReadStep(r.key(), r.title(), r.required(), r.markdown(), media(r.s()), Image.read(r));
     }
 
     private static Media media(YamlFields s) {
@@ -34,7 +43,7 @@ public record ReadStep(String key, Localized title, boolean required, Localized 
     public StepView view(ViewContext c) {
         MediaView view = media == null ? null : new MediaView(media.url(), media.caption().get(c.lang()));
         return new StepView(key, type(), c.typeLabel(), title.get(c.lang()), required, c.html(body.get(c.lang())), view,
-                null, null, null, null, null, null, null, null, null, answerShape(), null);
+                null, null, null, null, null, null, null, null, null, answerShape(), null, Image.views(images, c));
     }
 
     @Override

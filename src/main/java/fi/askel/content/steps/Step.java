@@ -43,6 +43,11 @@ public sealed interface Step permits ReadStep, ReflectionStep, ScaleStep, Checkl
         return type();
     }
 
+    /** The step's illustrations (read and exercise steps may have them). */
+    default List<Image> images() {
+        return List.of();
+    }
+
     /** The step in one language, for the API and the pages. */
     StepView view(ViewContext c);
 

@@ -27,11 +27,11 @@ public final class StepTypes {
     }
 
     public static final List<StepType> ALL = List.of(
-            new StepType("read", ReadStep.class, Set.of("media"), ReadStep::read),
+            new StepType("read", ReadStep.class, Set.of("media", "images"), ReadStep::read),
             new StepType("reflection", ReflectionStep.class, Set.of("prompt", "maxLength"), ReflectionStep::read),
             new StepType("scale", ScaleStep.class, Set.of("prompt", "items"), ScaleStep::read),
             new StepType("checklist", ChecklistStep.class, Set.of("prompt", "items"), ChecklistStep::read),
-            new StepType("exercise", ExerciseStep.class, Set.of("dose"), ExerciseStep::read),
+            new StepType("exercise", ExerciseStep.class, Set.of("dose", "images"), ExerciseStep::read),
             new StepType("quiz", QuizStep.class, Set.of("questions"), QuizStep::read),
             new StepType("goal", GoalStep.class, Set.of("prompt"), GoalStep::read),
             new StepType("questionnaire", QuestionnaireStep.class,

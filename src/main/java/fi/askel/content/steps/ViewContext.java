@@ -12,6 +12,9 @@ public interface ViewContext extends Texts {
     /** A module text as safe HTML. */
     String html(String markdown);
 
+    /** Where a browser fetches an illustration of the module being shown. */
+    String imageUrl(Image image);
+
     /** The shared red-flag advice on these topics (all when empty); null when there is none. */
     SafetyView safety(List<String> topics);
 }

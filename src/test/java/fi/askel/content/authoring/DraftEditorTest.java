@@ -152,6 +152,11 @@ class DraftEditorTest {
         String swedish = page.get(draft + "/preview?step=2&lang=sv").then().statusCode(200).extract().asString();
         assertTrue(swedish.contains("Hakindragning"), swedish);
         assertTrue(swedish.contains("lang=\"sv\""), "the module's language is marked for screen readers");
+        // The copy keeps the shipped illustration, shown as the client sees it and described in Swedish.
+        assertTrue(swedish.contains("alt=\"1: En person sedd från sidan"), swedish);
+        String picture = swedish.replaceFirst("(?s).*<img src=\"([^\"]+)\".*", "$1");
+        assertTrue(picture.matches("/api/v1/modules/back-and-neck/\\d+/images/[0-9a-f]{16}/chin-tuck\\.svg"), picture);
+        assertEquals(200, page.get(picture).statusCode());
     }
 
     @Test

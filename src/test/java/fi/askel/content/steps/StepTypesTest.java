@@ -142,6 +142,11 @@ class StepTypesTest {
             }
 
             @Override
+            public String imageUrl(Image image) {
+                return "/images/" + image.file();
+            }
+
+            @Override
             public SafetyView safety(List<String> topics) {
                 return null;
             }

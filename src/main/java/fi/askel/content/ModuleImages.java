@@ -1,0 +1,61 @@
+package fi.askel.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The illustrations of a module version as a browser fetches them. Only a file the version declares is
+ * served, and only while the file still has the content hash its URL names: the same URL never gives
+ * other bytes, so it may be cached for good. Each file is read once.
+ */
+@ApplicationScoped
+public class ModuleImages {
+
+    /** An image to send. */
+    public record Served(byte[] bytes, ImageFiles.Kind kind) {}
+
+    private final ModuleCatalog catalog;
+    /** By hash, slug and file: a few small files per module, each checked when the loader read it. */
+    private final Map<String, Served> read = new ConcurrentHashMap<>();
+
+    public ModuleImages(ModuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The start of the URLs of a module version's images; the hash and file name follow. */
+    static String url(String slug, int version) {
+        return "/api/v1/modules/" + slug + "/" + version + "/images/";
+    }
+
+    /** Empty for an unknown module, version or file, or a hash the file does not have (any more). */
+    public Optional<Served> find(String slug, int version, String hash, String file) {
+        ImageFiles.Kind kind = ImageFiles.Kind.ofName(file);
+        if (kind == null || !YamlFields.KEY.matcher(slug).matches() || !hash.matches("^[0-9a-f]{16}$")) {
+            return Optional.empty();
+        }
+        boolean declared = catalog.find(slug, version).stream().flatMap(m -> m.steps().stream())
+                .flatMap(s -> s.images().stream()).anyMatch(i -> i.file().equals(file) && i.hash().equals(hash));
+        if (!declared) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(read.computeIfAbsent(hash + "/" + slug + "/" + file, k -> load(slug, file, hash, kind)));
+    }
+
+    private Served load(String slug, String file, String hash, ImageFiles.Kind kind) {
+        Path path = catalog.dir().resolve(slug).resolve(file);
+        try {
+            if (!Files.isRegularFile(path) || Files.size(path) > ImageFiles.MAX_BYTES) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return ImageFiles.hash(bytes).equals(hash) ? new Served(bytes, kind) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
