@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Start-up time and memory (issue 12): the packaged service against a database that is already running, as in
+# production (the embedded database would add its own start). Starts Debian's mariadbd in a folder of its own
+# (src/ops/private-mariadb.sh), creates the database and the two accounts as OPERATIONS.md does, then starts the jar
+# RUNS times: the first start migrates the empty database, the later ones are restarts of a service with data.
+# Reports each start (process start → /q/health/ready on the management port), the resident memory (VmRSS) after
+# a minute of load from wrk on the client's dashboard and GET /api/v1/me, and writes target/startup.json.
+#
+#   ./mvnw -B -q package -DskipTests && src/bench/startup.sh
+#
+# Environment: RUNS (3), HEAP (the -Xmx of the service, 256m), LOAD_SECONDS (60), PORT (18090; management PORT+1,
+# database PORT+2). Needs mariadb-server and mariadb-client (Debian), wrk, curl, python3.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-3}; HEAP=${HEAP:-256m}; LOAD_SECONDS=${LOAD_SECONDS:-60}
+PORT=${PORT:-18090}; MPORT=$((PORT + 1)); DBPORT=$((PORT + 2))
+JAR=target/quarkus-app/quarkus-run.jar
+[[ -f $JAR ]] || { echo "No $JAR: ./mvnw -B -q package -DskipTests" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+WORK=$(mktemp -d /tmp/askel-startup.XXXXXX)
+APP_PID=""
+cleanup() {
+  [[ -z $APP_PID ]] || { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
+  src/ops/private-mariadb.sh stop "$WORK/db" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+src/ops/private-mariadb.sh start "$WORK/db" "$DBPORT" >&2
+mariadb --no-defaults -S "$WORK/db/mariadb.sock" -uroot -e "
+  CREATE DATABASE askel CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER 'askel_owner'@'127.0.0.1' IDENTIFIED BY 'owner-pw';
+  GRANT ALL PRIVILEGES ON askel.* TO 'askel_owner'@'127.0.0.1' WITH GRANT OPTION;
+  CREATE USER 'askel_app'@'127.0.0.1' IDENTIFIED BY 'app-pw';"
+
+start() { # sets MS: milliseconds from process start to ready (no subshell: APP_PID must stay set)
+  local t0 t1
+  t0=$(date +%s%N)
+  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -Daskel.demo=true -Daskel.data-dir="$WORK/data" \
+    -Daskel.embedded-db.enabled=false -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:$DBPORT/askel" \
+    -Dquarkus.datasource.username=askel_app -Dquarkus.datasource.password=app-pw \
+    -Dquarkus.flyway.username=askel_owner -Dquarkus.flyway.password=owner-pw -Daskel.db.runtime-host=127.0.0.1 \
+    -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" -Dquarkus.mailer.mock=true \
+    -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 3000); do
+    if curl -fs "http://127.0.0.1:$MPORT/q/health/ready" >/dev/null 2>&1; then
+      t1=$(date +%s%N); MS=$(( (t1 - t0) / 1000000 )); return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log" >&2; return 1; }
+    sleep 0.02
+  done
+  return 1
+}
+stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+starts=()
+for i in $(seq 1 "$RUNS"); do
+  start; starts+=("$MS")
+  echo "start $i: ${MS} ms to ready$([[ $i == 1 ]] && echo ' (migrates the empty database, writes the demo data)')" >&2
+  [[ $i == "$RUNS" ]] || stop
+done
+
+token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"demo-client","password":"demo-password-2026"}' \
+  "http://127.0.0.1:$PORT/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+half=$(( LOAD_SECONDS / 2 ))
+wrk -t2 -c64 -d"${half}s" -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT/api/v1/me" >/dev/null
+wrk -t2 -c64 -d"${half}s" -H "Cookie: askel_token=$token" "http://127.0.0.1:$PORT/" >/dev/null
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+echo "resident memory after ${LOAD_SECONDS} s of load at 64 connections: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB), -Xmx$HEAP" >&2
+mkdir -p target
+printf '{"date":"%s","cores":%s,"heap":"%s","startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s}\n' \
+  "$(date -u +%FT%TZ)" "$(nproc)" "$HEAP" "$(IFS=,; echo "${starts[*]}")" $((rss_kb / 1024)) $((hwm_kb / 1024)) "$LOAD_SECONDS" \
+  | tee target/startup.json
