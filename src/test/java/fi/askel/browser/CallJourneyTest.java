@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * A video call in two real Chromium windows with Chromium's fake camera and microphone: a Finnish client
  * checks their devices and waits, a Swedish-speaking specialist joins, both see the other's live video,
  * the client's network drops and comes back and the call restarts ICE and carries on, the client mutes and
- * the specialist is told, a chat line goes across, the specialist hangs up and the
+ * turns the camera off and on and the specialist is told each time, a chat line goes across, the specialist hangs up and the
  * client is told. Every page on the way passes axe (fi and sv) with nothing refused by the CSP.
  */
 @QuarkusTest
@@ -146,6 +146,14 @@ class CallJourneyTest extends BrowserJourney {
 
             c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sulje mikrofoni")).click();
             PlaywrightAssertions.assertThat(c.locator("#mute")).hasAttribute("aria-pressed", "true");
+            PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
+                    "Test " + client.username() + " har stängt av sin mikrofon.");
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sulje kamera")).click();
+            PlaywrightAssertions.assertThat(c.locator("#camera")).hasAttribute("aria-pressed", "true");
+            PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
+                    "Test " + client.username() + " har stängt av sin kamera och mikrofon.");
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avaa kamera")).click();
+            PlaywrightAssertions.assertThat(c.locator("#camera")).hasAttribute("aria-pressed", "false");
             PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
                     "Test " + client.username() + " har stängt av sin mikrofon.");
 
