@@ -281,11 +281,19 @@
         break;
       case 'answer':
         peer = peers.get(m.fromId);
-        if (peer) {
+        // An answer to an offer given up on (see offer) has nothing left to answer.
+        if (peer && peer.pc.signalingState === 'have-local-offer') {
+          var restartAnswered = !!(peer.offering && peer.offering.iceRestart);
           peer.pc.setRemoteDescription(m.sdp).then(function () {
             flushCandidates(peer);
-            negotiated(peer);
-          }).catch(showProblem);
+            if (restartAnswered) {
+              negotiated(peer);
+            }
+            answered(peer);
+          }).catch(function () {
+            answered(peer);
+            showProblem();
+          });
         }
         break;
       case 'candidate':
@@ -412,6 +420,7 @@
       return;
     }
     clearTimeout(peer.disconnectTimer);
+    clearTimeout(peer.offerTimer);
     peer.pc.ontrack = null;
     peer.pc.onicecandidate = null;
     peer.pc.onconnectionstatechange = null;
@@ -421,12 +430,38 @@
     peers.delete(id);
   }
 
+  // One offer at a time per pair. When both browsers notice a network change at once, the offering side
+  // restarts on its own and is asked to by the other: a second offer before the first is answered would
+  // cross its answer (the first answer is taken for the second offer, the second finds nothing to answer
+  // and the call shows a problem). A restart asked for while a restart offer is out is that offer; one asked
+  // for while an ordinary offer is out follows its answer. An offer not answered in 10 s is given up on.
+  var OFFER_TIMEOUT_MS = 10000;
+
   function offer(peer, iceRestart) {
+    if (peer.offering) {
+      peer.restartAfter = peer.restartAfter || (iceRestart && !peer.offering.iceRestart);
+      return;
+    }
+    peer.offering = { iceRestart: iceRestart };
+    peer.offerTimer = setTimeout(function () { answered(peer); }, OFFER_TIMEOUT_MS);
     peer.pc.createOffer({ iceRestart: iceRestart }).then(function (description) {
       return peer.pc.setLocalDescription(description);
     }).then(function () {
       send({ type: 'offer', to: peer.id, sdp: peer.pc.localDescription });
-    }).catch(showProblem);
+    }).catch(function () {
+      answered(peer);
+      showProblem();
+    });
+  }
+
+  // The offer out is answered (or given up on): the next one may go, and a restart asked for meanwhile does.
+  function answered(peer) {
+    clearTimeout(peer.offerTimer);
+    peer.offering = null;
+    if (peer.restartAfter) {
+      peer.restartAfter = false;
+      restartIce(peer);
+    }
   }
 
   function restartIce(peer) {
@@ -461,6 +496,8 @@
   // A new network (Wi-Fi to mobile, a cable pulled and put back): the old paths are gone even if the
   // connection still says "connected" (the browser notices only after several seconds), so every
   // connection looks for new paths at once.
+  var restartTimer = null;
+
   function networkChanged() {
     offline = false;
     if (!inCall) {
@@ -471,8 +508,10 @@
       restartIce(peer);
     });
     updateState();
-    // If someone never answers, the connections' own states tell the truth again after a while.
-    setTimeout(function () {
+    // If someone never answers, the connections' own states tell the truth again after a while (counted from
+    // the latest change: an earlier change's timer must not cut a newer restart short).
+    clearTimeout(restartTimer);
+    restartTimer = setTimeout(function () {
       peers.forEach(function (peer) { peer.restarting = null; });
       updateState();
     }, 20000);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * A video call in two real Chromium windows with Chromium's fake camera and microphone: a Finnish client
  * checks their devices and waits, a Swedish-speaking specialist joins, both see the other's live video,
  * the client's network drops and comes back and the call restarts ICE and carries on, the client mutes and
- * the specialist is told, a chat line goes across, the specialist hangs up and the
+ * turns the camera off and on and the specialist is told each time, a chat line goes across, the specialist hangs up and the
  * client is told. Every page on the way passes axe (fi and sv) with nothing refused by the CSP.
  */
 @QuarkusTest
@@ -148,6 +148,14 @@ class CallJourneyTest extends BrowserJourney {
             PlaywrightAssertions.assertThat(c.locator("#mute")).hasAttribute("aria-pressed", "true");
             PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
                     "Test " + client.username() + " har stängt av sin mikrofon.");
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sulje kamera")).click();
+            PlaywrightAssertions.assertThat(c.locator("#camera")).hasAttribute("aria-pressed", "true");
+            PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
+                    "Test " + client.username() + " har stängt av sin kamera och mikrofon.");
+            c.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avaa kamera")).click();
+            PlaywrightAssertions.assertThat(c.locator("#camera")).hasAttribute("aria-pressed", "false");
+            PlaywrightAssertions.assertThat(s.locator("#peer-media")).hasText(
+                    "Test " + client.username() + " har stängt av sin mikrofon.");
 
             s.getByLabel("Skriv ett meddelande").fill("Hej! Hörs jag?");
             s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
@@ -188,12 +196,18 @@ class CallJourneyTest extends BrowserJourney {
                 BrowserContext aw = chromium.signedIn("fi-FI", clients.get(0).username(), base);
                 BrowserContext bw = chromium.signedIn("sv-FI", clients.get(1).username(), base)) {
             Page s = sw.newPage();
+            s.addInitScript(WATCH);
+            s.addInitScript(CallRestartJourneyTest.SDP_ERRORS);
             s.navigate(base + "calls/" + id);
             s.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).click();
             Page a = aw.newPage();
+            a.addInitScript(WATCH);
+            a.addInitScript(CallRestartJourneyTest.SDP_ERRORS);
             a.navigate(base + "calls/" + id);
             a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liity vastaanotolle")).click();
             Page b = bw.newPage();
+            b.addInitScript(WATCH);
+            b.addInitScript(CallRestartJourneyTest.SDP_ERRORS);
             b.navigate(base + "calls/" + id);
             BrowserSupport.assertAccessible(b);
             b.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut till mottagningen")).click();
@@ -204,6 +218,22 @@ class CallJourneyTest extends BrowserJourney {
                 PlaywrightAssertions.assertThat(p.locator("#connection-state")).hasAttribute("data-state", "connected");
             }
             BrowserSupport.assertAccessible(b);
+
+            // Everyone's network changes at once (the course room's Wi-Fi comes back): each pair restarts ICE once,
+            // offered by its offering side (the specialist to each client, the first client to the second), and
+            // everyone is back in the session. The second client never offers to anyone.
+            for (Page p : java.util.List.of(b, a, s)) {
+                p.evaluate("() => { window.__watch.states.length = 0; window.dispatchEvent(new Event('online')); }");
+            }
+            for (Page p : java.util.List.of(s, a, b)) {
+                p.waitForFunction("() => window.__watch.states.join() === 'reconnecting,connected'");
+                p.waitForFunction(twoPlaying);
+                assertEquals(java.util.List.of(), p.evaluate("() => window.__sdpErrors"), "no offer or answer was refused");
+                PlaywrightAssertions.assertThat(p.locator("#call-problem")).isHidden();
+            }
+            assertEquals(0, ((Number) b.evaluate("() => window.__watch.offers.length")).intValue(), "the second client never offers");
+            assertTrue(((Number) a.evaluate("() => window.__watch.offers.length")).intValue() >= 2,
+                    "the first client offered to the second, and again to restart");
 
             // A client leaving does not end the session for the others.
             a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lopeta vastaanotto")).click();

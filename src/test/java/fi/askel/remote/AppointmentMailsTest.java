@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.remote.appointment.AppointmentMails;
 import fi.askel.support.Api;
+import fi.askel.support.AtOnce;
 import fi.askel.support.Rehab;
 import fi.askel.support.SmtpTestResource;
 import fi.askel.support.SmtpTestResource.Received;
@@ -122,6 +123,20 @@ class AppointmentMailsTest {
         assertTrue(soon.text().contains("http://localhost:8080/calls/" + id), soon.text());
         assertTrue(soon.text().contains("alkaa klo " + start.atZoneSameInstant(Calls.HELSINKI).getHour() + "."), soon.text());
         assertEquals(0, count(mail, DAY_BEFORE_FI), "a call booked for less than two hours ahead gets no day-before reminder");
+        assertEquals(2, mail.size(), mail.stream().map(Received::subject).toList().toString());
+    }
+
+    /** Two instances' reminder jobs firing at the same moment still send each reminder once. */
+    @Test
+    void two_instances_running_the_reminders_at_once_send_each_once() throws Exception {
+        Rehab.Team team = Rehab.team();
+        String address = address(team.client());
+        Calls.book(team.specialist(), team.client().id(), Calls.in(Duration.ofMinutes(11)), 30, "Yhtä aikaa");
+        SmtpTestResource.await(address, 1);
+        AtOnce.twice(mails::run);
+        AtOnce.twice(mails::run);
+        List<Received> mail = SmtpTestResource.await(address, 2);
+        only(mail, SOON_FI);
         assertEquals(2, mail.size(), mail.stream().map(Received::subject).toList().toString());
     }
 

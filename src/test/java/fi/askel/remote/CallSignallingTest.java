@@ -255,4 +255,50 @@ class CallSignallingTest {
         assertEquals(Boolean.TRUE, team.client().as().get("/api/v1/appointments/" + id).then().statusCode(200)
                 .extract().jsonPath().getBoolean("attendance.tookPlace"));
     }
+
+    /**
+     * What is kept of a call: how long the two were in it together (12 minutes on the service's clock), and
+     * nothing of what they wrote: the chat line is not in the client's own export of all their data, where the
+     * call itself is.
+     */
+    @Test
+    void the_call_keeps_how_long_it_lasted_and_nothing_of_the_chat() throws Exception {
+        Rehab.Team team = Rehab.team();
+        long id = callSoon(team);
+        Signal specialist = Signal.open(base, id, team.specialist().token(), "specialist");
+        specialist.next("welcome");
+        Signal client = Signal.open(base, id, team.client().token(), "client");
+        client.next("welcome");
+        specialist.next("peer-joined");
+        String chatLine = "Polvi on parempi, kiitos kysymasta " + id;
+        client.send(Map.of("type", "chat", "text", chatLine));
+        assertEquals(chatLine, specialist.next("chat").get("text"));
+
+        clock.advance(Duration.ofMinutes(12));
+        client.close();
+        specialist.next("peer-left");
+        specialist.close();
+
+        JsonPath after = null;
+        for (int i = 0; i < 50; i++) {
+            after = team.specialist().as().get("/api/v1/appointments/" + id).then().statusCode(200).extract().jsonPath();
+            if (after.getInt("attendance.callMinutes") > 0) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(12, after.getInt("attendance.callMinutes"), after.prettify());
+
+        byte[] zip = team.client().as().accept("application/zip").get("/api/v1/me/export").then().statusCode(200)
+                .extract().asByteArray();
+        StringBuilder all = new StringBuilder();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                all.append(e.getName()).append('\n')
+                        .append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        assertTrue(all.toString().contains("Videovastaanotto"), "the call is in the export: " + all);
+        assertTrue(!all.toString().contains("kiitos kysymasta " + id), "the chat line is not kept anywhere in the export");
+    }
 }

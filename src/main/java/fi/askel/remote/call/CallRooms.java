@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Who is connected to which call on this instance: one connection per person (a reload or a second tab
@@ -44,17 +45,28 @@ public class CallRooms {
 
     private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
 
-    public Joined join(Long appointmentId, Seat seat, Instant now, Instant closesAt) {
-        Room room = rooms.computeIfAbsent(appointmentId, k -> new Room());
-        synchronized (room) {
-            room.closesAt = closesAt;
-            Seat replaced = room.seats.put(seat.userId(), seat);
-            Instant from = null;
-            if (room.togetherSince == null && room.together()) {
-                room.togetherSince = now;
-                from = now;
+    /**
+     * Seats someone and, still holding the call, lets {@code welcome} tell them who is there: no one who joins
+     * at the same moment can reach them (with "peer-joined" or an offer) before their welcome has gone out.
+     */
+    public Joined join(Long appointmentId, Seat seat, Instant now, Instant closesAt, Consumer<Joined> welcome) {
+        while (true) {
+            Room room = rooms.computeIfAbsent(appointmentId, k -> new Room());
+            synchronized (room) {
+                if (rooms.get(appointmentId) != room) {
+                    continue; // the last one in it left meanwhile and took it away: seat them in a new one
+                }
+                room.closesAt = closesAt;
+                Seat replaced = room.seats.put(seat.userId(), seat);
+                Instant from = null;
+                if (room.togetherSince == null && room.together()) {
+                    room.togetherSince = now;
+                    from = now;
+                }
+                Joined joined = new Joined(replaced, room.othersThan(seat.userId()), from);
+                welcome.accept(joined);
+                return joined;
             }
-            return new Joined(replaced, room.othersThan(seat.userId()), from);
         }
     }
 

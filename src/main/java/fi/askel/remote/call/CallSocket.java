@@ -97,23 +97,24 @@ public class CallSocket {
         gate.joined(admission.appointmentId(), caller.id(), admission.client(), now);
         String sessionId = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("sid") : null;
         CallRooms.Seat me = new CallRooms.Seat(connection.id(), caller.id(), admission.client(), caller.displayName(), sessionId);
-        CallRooms.Joined joined = rooms.join(admission.appointmentId(), me, now, admission.closesAt());
+        CallRooms.Joined joined = rooms.join(admission.appointmentId(), me, now, admission.closesAt(), seated -> {
+            ObjectNode welcome = message("welcome");
+            welcome.put("role", role(me));
+            welcome.put("id", caller.id());
+            welcome.put("group", admission.group());
+            welcome.put("peerName", admission.peerName());
+            welcome.put("peerPresent", !seated.others().isEmpty());
+            welcome.put("closesAt", admission.closesAt().toString());
+            ArrayNode peers = welcome.putArray("peers");
+            seated.others().forEach(other -> peers.add(person(other)));
+            connection.sendTextAndAwait(welcome);
+        });
         if (joined.replaced() != null && !joined.replaced().connectionId().equals(connection.id())) {
             open.findByConnectionId(joined.replaced().connectionId()).ifPresent(old -> {
                 old.sendTextAndAwait(message("replaced"));
                 old.closeAndAwait(new CloseReason(4409, "replaced"));
             });
         }
-        ObjectNode welcome = message("welcome");
-        welcome.put("role", role(me));
-        welcome.put("id", caller.id());
-        welcome.put("group", admission.group());
-        welcome.put("peerName", admission.peerName());
-        welcome.put("peerPresent", !joined.others().isEmpty());
-        welcome.put("closesAt", admission.closesAt().toString());
-        ArrayNode peers = welcome.putArray("peers");
-        joined.others().forEach(other -> peers.add(person(other)));
-        connection.sendTextAndAwait(welcome);
         if (joined.togetherFrom() != null) {
             gate.together(admission.appointmentId(), joined.togetherFrom());
         }
