@@ -1,6 +1,7 @@
 package fi.askel.identity;
 
 import fi.askel.common.db.Counts;
+import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** A one-time recovery code, kept only as a hash. */
 @Entity
@@ -40,7 +42,18 @@ public class RecoveryCode extends PanacheEntityBase {
         return Counts.of("select count(*) from RecoveryCode where userId = ?1 and usedAt is null", userId);
     }
 
+    /**
+     * Deletes a person's codes by their primary keys, read first without a lock. A {@code DELETE … WHERE user_id = ?}
+     * that finds nothing (a first enrolment) still locks the gap in the index where such rows would go, and two people
+     * enrolling at once then deadlock on each other's gap when they insert their new codes.
+     */
     static long deleteByUser(Long userId) {
-        return delete("userId", userId);
+        List<Long> ids = getEntityManager().createQuery("select r.id from RecoveryCode r where r.userId = ?1", Long.class)
+                .setParameter(1, userId).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        IdList in = IdList.of(ids, 1);
+        return delete(in.in("id"), in.after());
     }
 }

@@ -13,7 +13,14 @@ import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -56,6 +63,43 @@ class StaffEnrolmentTest {
         given().auth().oauth2(token).get("/api/v1/me").then().body("mfaEnrolmentRequired", equalTo(false));
         given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Api.PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(401).body("type", equalTo("https://askel.fi/problems/totp-required"));
+    }
+
+    /** Found by the signalling bench: two staff confirming at once deadlocked on the recovery codes' index (500). */
+    @Test
+    void staff_enrolling_at_the_same_moment_all_get_their_recovery_codes() throws Exception {
+        int people = 8;
+        List<String[]> pending = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String username = newSpecialist();
+            String token = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Api.PASSWORD))
+                    .post("/api/v1/auth/login").then().statusCode(200).extract().path("token");
+            String secret = given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/me/mfa/totp")
+                    .then().statusCode(200).extract().path("secret");
+            Api.rememberTotp(username, secret);
+            pending.add(new String[] {username, token});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String[] p : pending) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return given().auth().oauth2(p[1]).contentType(ContentType.JSON).body(Map.of("code", Api.totp(p[0])))
+                            .post("/api/v1/me/mfa/totp/confirm").then().extract().statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String[] p : pending) {
+            given().auth().oauth2(p[1]).get("/api/v1/me").then().statusCode(200).body("totpEnabled", equalTo(true));
+        }
     }
 
     @Test
