@@ -43,6 +43,8 @@ public class RehabPersonalData implements PersonalDataProvider {
                 clientId, "answer"));
         files.put("exercise-logs", rows.of("SELECT assignment_id, step_key, done_on, sets_done, reps_done, minutes_done, effort, pain"
                 + " FROM exercise_log WHERE client_id = ?1 ORDER BY done_on, id", clientId));
+        files.put("diary-entries", rows.of("SELECT assignment_id, step_key, log_kind, entry_key, entry_on, entry, saved_at"
+                + " FROM diary_entry WHERE client_id = ?1 ORDER BY log_kind, entry_on, entry_key, id", clientId, "entry"));
         files.put("questionnaire-results", rows.of("SELECT assignment_id, step_key, instrument, score, max_score, higher_is_better,"
                 + " recorded_at FROM questionnaire_result WHERE client_id = ?1 ORDER BY recorded_at", clientId));
         files.put("feedback", rows.of("SELECT r.assignment_id, r.decision, r.comment, r.created_at, u.display_name AS reviewer"

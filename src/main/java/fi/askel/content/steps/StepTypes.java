@@ -36,7 +36,8 @@ public final class StepTypes {
             new StepType("goal", GoalStep.class, Set.of("prompt"), GoalStep::read),
             new StepType("questionnaire", QuestionnaireStep.class,
                     Set.of("prompt", "instrument", "options", "items", "scoring", "bands"), QuestionnaireStep::read),
-            new StepType("safety", SafetyStep.class, Set.of("topics"), SafetyStep::read));
+            new StepType("safety", SafetyStep.class, Set.of("topics"), SafetyStep::read),
+            new StepType("diary", DiaryStep.class, Set.of("prompt", "log"), DiaryStep::read));
 
     private StepTypes() {}
 
