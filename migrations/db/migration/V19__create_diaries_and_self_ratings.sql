@@ -16,3 +16,16 @@ CREATE TABLE diary_entry (
     CONSTRAINT fk_diary_entry_assignment FOREIGN KEY (assignment_id) REFERENCES assignment (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_diary_entry_client ON diary_entry (client_id, log_kind, entry_on);
+
+-- A client's own rating of a GAS goal at the midpoint and the end, shown beside the specialist's (gas_rating, which
+-- alone makes the T-score). One per goal and phase; rating again replaces it.
+CREATE TABLE gas_self_rating (
+    goal_id   BIGINT       NOT NULL,
+    phase     VARCHAR(16)  NOT NULL,
+    score     INT          NOT NULL,
+    rated_at  TIMESTAMP(3) NOT NULL,
+    PRIMARY KEY (goal_id, phase),
+    CONSTRAINT fk_gas_self_rating_goal FOREIGN KEY (goal_id) REFERENCES gas_goal (id) ON DELETE CASCADE,
+    CONSTRAINT ck_gas_self_rating_phase CHECK (phase IN ('MIDPOINT', 'FINAL')),
+    CONSTRAINT ck_gas_self_rating_score CHECK (score BETWEEN -2 AND 2)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -54,6 +54,8 @@ public class RehabPersonalData implements PersonalDataProvider {
                 + " FROM gas_goal WHERE client_id = ?1 ORDER BY id", clientId));
         files.put("goal-ratings", rows.of("SELECT r.goal_id, r.phase, r.score, r.rated_at FROM gas_rating r"
                 + " JOIN gas_goal g ON g.id = r.goal_id WHERE g.client_id = ?1 ORDER BY r.goal_id, r.rated_at", clientId));
+        files.put("goal-self-ratings", rows.of("SELECT r.goal_id, r.phase, r.score, r.rated_at FROM gas_self_rating r"
+                + " JOIN gas_goal g ON g.id = r.goal_id WHERE g.client_id = ?1 ORDER BY r.goal_id, r.rated_at", clientId));
         files.put("reminders-sent", rows.of("SELECT rs.assignment_id, rs.kind, rs.event_key, rs.sent_at FROM reminder_sent rs"
                 + " JOIN assignment a ON a.id = rs.assignment_id WHERE a.client_id = ?1 ORDER BY rs.sent_at", clientId));
         files.put("reminder-opt-out", rows.of("SELECT opted_out_at FROM reminder_opt_out WHERE client_id = ?1", clientId));

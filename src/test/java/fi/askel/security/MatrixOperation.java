@@ -39,7 +39,7 @@ record MatrixOperation(String method, String path) {
                     + "\"interpreterNeeded\":false,\"clientConsented\":true,\"decision\":\"NOT_SUITABLE\",\"reasons\":\"Changed\"}"),
             Map.entry("POST /api/v1/clients/{clientId}/goals", w -> "{\"title\":\"Changed\",\"weight\":1,\"levels\":"
                     + "{\"-2\":\"a\",\"-1\":\"b\",\"0\":\"c\",\"1\":\"d\",\"2\":\"e\"}}"),
-            Map.entry("POST /api/v1/goals/{id}/ratings", w -> "{\"score\":1,\"phase\":\"BASELINE\"}"),
+            Map.entry("POST /api/v1/goals/{id}/ratings", w -> "{\"score\":1,\"phase\":\"MIDPOINT\"}"),
             Map.entry("PUT /api/v1/groups/{id}", w -> "{\"name\":\"Changed\",\"description\":\"Changed\",\"rules\":\"Changed\"}"),
             Map.entry("PUT /api/v1/groups/{id}/me", w -> "{\"pseudonym\":\"Changed\",\"emailDigest\":false}"),
             Map.entry("POST /api/v1/groups/{groupId}/members", w -> "{\"userId\":" + w.otherClient.id() + "}"),
