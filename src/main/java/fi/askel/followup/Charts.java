@@ -120,7 +120,7 @@ final class Charts {
     }
 
     /** Up to six dates spread evenly in time from the first to the last, short when all fall in one year. */
-    private List<Tick> dateTicks(LocalDate first, LocalDate last) {
+    List<Tick> dateTicks(LocalDate first, LocalDate last) {
         long span = last.toEpochDay() - first.toEpochDay();
         int n = (int) Math.min(MAX_DATE_TICKS, span + 1);
         boolean oneYear = first.getYear() == last.getYear();
@@ -132,7 +132,7 @@ final class Charts {
         return ticks;
     }
 
-    private static List<Tick> ticks(int from, int to, int step) {
+    static List<Tick> ticks(int from, int to, int step) {
         List<Tick> ticks = new ArrayList<>();
         for (int v = from; v <= to; v += step) {
             ticks.add(new Tick(v, String.valueOf(v)));

@@ -70,7 +70,8 @@ public class ClientPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance client(PageContext page, Formats fmt, ClientOverview o, List<PeriodRow> periods,
-                List<AssignmentRow> assignments, ChartView painChart, List<ChartView> questionnaireCharts, ChartView gasChart, List<GoalRow> goals,
+                List<AssignmentRow> assignments, ChartView painChart, List<ChartView> questionnaireCharts, List<ChartView> diaryCharts,
+                ChartView gasChart, List<GoalRow> goals,
                 List<ModuleSummaryView> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
                 List<String> phases, List<String> levelFields, FormState state, String saved, List<ConsentView> consents,
                 Map<Long, RemoteWorkGate.Status> suitability);
@@ -86,11 +87,13 @@ public class ClientPage {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final RemoteWorkGate remoteWork;
+    private final DiaryFollowup diaries;
 
     public ClientPage(ClientOverviewService overviews, PeriodService periods, AssignmentService assignments,
             GoalService goals, ModuleService modules, Messages messages, ConsentService consents, Pages pages,
-            SecurityIdentity identity, RemoteWorkGate remoteWork) {
+            SecurityIdentity identity, RemoteWorkGate remoteWork, DiaryFollowup diaries) {
         this.remoteWork = remoteWork;
+        this.diaries = diaries;
         this.overviews = overviews;
         this.periods = periods;
         this.assignments = assignments;
@@ -192,7 +195,8 @@ public class ClientPage {
         Charts charts = new Charts(messages, lang);
         List<PeriodRow> periodRows = ClientPageViews.periods(o.periods(), Signals.today());
         return Templates.client(pages.context(), new Formats(lang), o, periodRows,
-                ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()), charts.gas(o.gas()),
+                ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()),
+                new DiaryCharts(messages, lang).of(diaries.entries(o.id())), charts.gas(o.gas()),
                 ClientPageViews.goals(o.gas().goals(), messages, lang), modules.list(lang, null), PeriodForm.serviceTypes(),
                 o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,

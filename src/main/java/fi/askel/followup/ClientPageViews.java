@@ -29,11 +29,17 @@ final class ClientPageViews {
 
     /** A phase's rating of a goal: the level reached and what it means, or nothing yet. */
     @TemplateData
-    public record Rating(String phase, Integer score, String signed, String text) {
+    public record Rating(String phase, Integer score, String signed, String text, boolean selfRateable, Integer selfScore,
+            String selfSigned, String selfText) {
 
         /** Whether the phase is rated; a rating of 0 is a rating (and falsy in a template). */
         public boolean rated() {
             return score != null;
+        }
+
+        /** Whether the client has rated the phase themselves (midpoint and end only). */
+        public boolean selfRated() {
+            return selfScore != null;
         }
     }
 
@@ -63,8 +69,10 @@ final class ClientPageViews {
                     .map(l -> new Level(Integer.parseInt(l), l, fmt.signed(Integer.parseInt(l)), g.levels().get(l))).toList();
             List<Rating> ratings = java.util.Arrays.stream(Phase.values()).map(phase -> {
                 Integer score = g.ratings().get(phase);
+                Integer own = g.selfRatings().get(phase);
                 return new Rating(messages.get(lang, "phase." + phase.name()), score, fmt.signed(score),
-                        score == null ? "" : g.levels().get(String.valueOf(score)));
+                        score == null ? "" : g.levels().get(String.valueOf(score)), phase != Phase.BASELINE, own, fmt.signed(own),
+                        own == null ? "" : g.levels().get(String.valueOf(own)));
             }).toList();
             Phase next = java.util.Arrays.stream(Phase.values()).filter(p -> !g.ratings().containsKey(p)).findFirst()
                     .orElse(Phase.FINAL);

@@ -28,11 +28,14 @@ import java.util.List;
 public class ClientResource {
 
     private final ClientOverviewService overviews;
+    private final DiaryFollowup diaries;
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
 
-    public ClientResource(ClientOverviewService overviews, SecurityIdentity identity, HttpServerRequest request) {
+    public ClientResource(ClientOverviewService overviews, DiaryFollowup diaries, SecurityIdentity identity,
+            HttpServerRequest request) {
         this.overviews = overviews;
+        this.diaries = diaries;
         this.identity = identity;
         this.request = request;
     }
@@ -48,6 +51,13 @@ public class ClientResource {
     @Path("/clients/{id}/overview")
     public ClientOverview overview(@PathParam("id") long id) {
         return overviews.overview(caller(), id, RequestLanguage.resolve(request, identity));
+    }
+
+    /** The client's diary entries (sleep diary, blood-glucose log, weekly check-ins), oldest first within each diary. */
+    @GET
+    @Path("/clients/{id}/diaries")
+    public List<DiaryFollowup.DiaryEntryView> diaries(@PathParam("id") long id) {
+        return diaries.entries(caller(), id);
     }
 
     private Caller caller() {

@@ -8,6 +8,7 @@ import fi.askel.common.db.IdList;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.steps.AnswerCheck;
+import fi.askel.content.steps.DiaryStep;
 import fi.askel.content.steps.ExerciseStep;
 import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.content.steps.Step;
@@ -97,6 +98,9 @@ public class AnswerStore {
         }
         if (step instanceof ExerciseStep) {
             ExerciseLogs.replace(a, stepKey, normal);
+        }
+        if (step instanceof DiaryStep d) {
+            DiaryEntries.replace(a, d, normal, now);
         }
         if (step instanceof QuestionnaireStep q) {
             recordScore(a, q, normal, done, now);

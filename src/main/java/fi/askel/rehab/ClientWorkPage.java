@@ -7,6 +7,7 @@ import fi.askel.common.web.Pages;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.StepView;
+import fi.askel.content.steps.DiaryStep;
 import fi.askel.content.steps.LogEntries;
 import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.content.steps.Step;
@@ -91,11 +92,16 @@ public class ClientWorkPage {
     @GET
     @Transactional
     @Path("/{id}/steps/{key}")
-    public TemplateInstance step(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("saved") String saved) {
+    public TemplateInstance step(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("saved") String saved,
+            @QueryParam("edit") String edit) {
         Assignment a = access.requireAssignment(caller(), id);
         JsonNode answer = savedAnswer(a, key);
+        // A diary entry to correct (?edit=n) is shown in the entry fields; saving it replaces it.
+        JsonNode entry = edit != null && edit.matches("\\d{1,4}") && answer != null ? answer.path("logs").get(Integer.parseInt(edit)) : null;
+        Step definition = assignments.module(a).step(key).orElse(null);
+        String editKey = entry != null && definition instanceof DiaryStep d ? d.formKey(entry) : null;
         return Templates.step(pages.context(), stepPage(a, key, answer, Map.of(),
-                saved != null ? pages.t("work.saved") : null));
+                saved != null ? pages.t("work.saved") : null, editKey == null ? null : entry, editKey));
     }
 
     /**
@@ -126,8 +132,15 @@ public class ClientWorkPage {
             }
             Map<String, String> errors = new HashMap<>();
             e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), pages.t(f.messageKey(), f.args())));
+            if (step instanceof DiaryStep) {
+                // The saved entries stay in the table; the refused entry goes back into the fields, as typed.
+                JsonNode typed = e.fieldErrors().stream().map(f -> f.field().replaceFirst("^answer\\.logs\\[(\\d+)\\].*", "$1"))
+                        .filter(i -> i.matches("\\d+")).findFirst().map(i -> answer.path("logs").path(Integer.parseInt(i))).orElse(null);
+                return Response.status(400).entity(Templates.step(pages.context(), stepPage(a, key, savedAnswer(a, key), errors, null,
+                        typed, form.getFirst("edit-log")))).build();
+            }
             return Response.status(400).entity(Templates.step(pages.context(),
-                    stepPage(a, key, answer, errors, null))).build();
+                    stepPage(a, key, answer, errors, null, null, null))).build();
         }
         if (autosave != null) {
             return Response.noContent().build();
@@ -154,7 +167,8 @@ public class ClientWorkPage {
         return Templates.overview(pages.context(), work, canSubmit, first, message);
     }
 
-    private StepPage stepPage(Assignment a, String key, JsonNode answer, Map<String, String> errors, String message) {
+    private StepPage stepPage(Assignment a, String key, JsonNode answer, Map<String, String> errors, String message,
+            JsonNode typedEntry, String editKey) {
         Module module = assignments.module(a);
         Step definition = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
         List<StepView> steps = modules.view(module, pages.lang()).steps();
@@ -170,7 +184,8 @@ public class ClientWorkPage {
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
         return new StepPage(a.id, module.title().get(pages.lang()), a.status, a.status.isOpenForAnswers(), step, index + 1,
                 steps.size(), done.size(), done.contains(key), saved == null ? 0 : saved.savedAt.toEpochMilli(), index > 0 ? steps.get(index - 1).key() : null,
-                index + 1 < steps.size() ? steps.get(index + 1).key() : null, definition.form(answer),
+                index + 1 < steps.size() ? steps.get(index + 1).key() : null,
+                definition instanceof DiaryStep d ? d.form(answer, typedEntry, editKey) : definition.form(answer),
                 definition.autosaves(), errors, message,
                 result == null ? null : result.score, result == null ? null : result.maxScore, band);
     }

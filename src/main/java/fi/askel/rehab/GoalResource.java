@@ -55,8 +55,7 @@ public class GoalResource {
         if (body == null) {
             throw ApiException.invalid("body", "error.body.required");
         }
-        GasRating r = goals.rate(caller(), id, body);
-        GasGoal g = GasGoal.findById(r.goalId);
+        GasGoal g = goals.rate(caller(), id, body);
         return goals.goals(caller(), g.clientId).stream().filter(v -> v.id().equals(g.id)).findFirst().orElseThrow();
     }
 

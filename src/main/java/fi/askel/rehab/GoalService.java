@@ -27,8 +27,9 @@ public class GoalService {
 
     public record RatingRequest(Integer score, GasRating.Phase phase) {}
 
+    /** {@code ratings} are the specialist's (they make the T-score); {@code selfRatings} the client's own, midpoint and end. */
     public record GoalView(Long id, Long clientId, Long periodId, String title, int weight, Map<String, String> levels,
-            Map<GasRating.Phase, Integer> ratings) {}
+            Map<GasRating.Phase, Integer> ratings, Map<GasRating.Phase, Integer> selfRatings) {}
 
     public record GasView(Double tScore, GasRating.Phase latestPhase, Map<GasRating.Phase, Double> byPhase,
             List<GoalView> goals) {}
@@ -86,21 +87,43 @@ public class GoalService {
         return g;
     }
 
+    /**
+     * Staff rate a goal at any phase (the rating the T-score is made of); the client rates their own goal at the
+     * midpoint and the end, kept apart and shown beside the specialist's. Answers the goal.
+     */
     @Transactional
-    public GasRating rate(Caller caller, Long goalId, RatingRequest req) {
+    public GasGoal rate(Caller caller, Long goalId, RatingRequest req) {
         GasGoal goal = goalId == null ? null : GasGoal.findById(goalId);
         if (goal == null || !access.canSeeClient(caller, goal.clientId)) {
             throw ApiException.notFound("goal");
         }
+        boolean self = caller.role() == Role.CLIENT;
         List<FieldError> errors = new ArrayList<>();
         if (req.score() == null || req.score() < -2 || req.score() > 2) {
             errors.add(new FieldError("score", "rehab.goal.score-invalid"));
         }
         if (req.phase() == null) {
             errors.add(new FieldError("phase", "rehab.goal.phase-invalid"));
+        } else if (self && req.phase() == GasRating.Phase.BASELINE) {
+            errors.add(new FieldError("phase", "rehab.goal.self-phase-invalid"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
+        }
+        if (self) {
+            GasSelfRating r = GasSelfRating.findById(new GasRating.Key(goal.id, req.phase()));
+            if (r == null) {
+                r = new GasSelfRating();
+                r.goalId = goal.id;
+                r.phase = req.phase();
+                r.score = req.score();
+                r.ratedAt = Instant.now();
+                r.persist();
+            } else if (r.score != req.score()) {
+                r.score = req.score();
+                r.ratedAt = Instant.now();
+            }
+            return goal;
         }
         GasRating r = GasRating.findById(new GasRating.Key(goal.id, req.phase()));
         boolean isNew = r == null;
@@ -116,23 +139,30 @@ public class GoalService {
             r.persist();
         }
         accessLog.record(caller, goal.clientId, AccessKind.GOAL_CHANGED);
-        return r;
+        return goal;
     }
 
     public List<GoalView> goals(Caller caller, Long clientId) {
         access.checkClient(caller, clientId);
         accessLog.record(caller, clientId, AccessKind.GOALS_READ);
-        // The goals and their ratings in one query (a goal without ratings comes with a null rating).
+        // The goals with the specialist's and the client's own ratings in one query (a goal without ratings comes with
+        // nulls; each rating comes once per rating of the other kind, at most three times two rows a goal).
         Map<GasGoal, List<GasRating>> goals = new LinkedHashMap<>();
-        for (Object[] row : GasGoal.getEntityManager().createQuery("select g, r from GasGoal g left join GasRating r"
-                + " on r.goalId = g.id where g.clientId = :client order by g.id", Object[].class)
-                .setParameter("client", clientId).getResultList()) {
-            List<GasRating> ratings = goals.computeIfAbsent((GasGoal) row[0], g -> new ArrayList<>());
-            if (row[1] != null) {
+        Map<Long, Map<GasRating.Phase, Integer>> own = new java.util.HashMap<>();
+        for (Object[] row : GasGoal.getEntityManager().createQuery("select g, r, s from GasGoal g left join GasRating r"
+                + " on r.goalId = g.id left join GasSelfRating s on s.goalId = g.id where g.clientId = :client order by g.id",
+                Object[].class).setParameter("client", clientId).getResultList()) {
+            GasGoal goal = (GasGoal) row[0];
+            List<GasRating> ratings = goals.computeIfAbsent(goal, g -> new ArrayList<>());
+            if (row[1] != null && !ratings.contains(row[1])) {
                 ratings.add((GasRating) row[1]);
             }
+            if (row[2] instanceof GasSelfRating s) {
+                own.computeIfAbsent(goal.id, k -> new EnumMap<>(GasRating.Phase.class)).put(s.phase, s.score);
+            }
         }
-        return goals.entrySet().stream().map(e -> view(e.getKey(), e.getValue())).toList();
+        return goals.entrySet().stream().map(e -> view(e.getKey(), e.getValue(), own.getOrDefault(e.getKey().id, Map.of())))
+                .toList();
     }
 
     public GasView gas(Caller caller, Long clientId) {
@@ -151,6 +181,10 @@ public class GoalService {
     }
 
     static GoalView view(GasGoal g, List<GasRating> ratings) {
+        return view(g, ratings, Map.of());
+    }
+
+    static GoalView view(GasGoal g, List<GasRating> ratings, Map<GasRating.Phase, Integer> selfRatings) {
         Map<String, String> levels = new LinkedHashMap<>();
         levels.put("-2", g.levelMinus2);
         levels.put("-1", g.levelMinus1);
@@ -159,6 +193,8 @@ public class GoalService {
         levels.put("2", g.levelPlus2);
         Map<GasRating.Phase, Integer> byPhase = new EnumMap<>(GasRating.Phase.class);
         ratings.forEach(r -> byPhase.put(r.phase, r.score));
-        return new GoalView(g.id, g.clientId, g.periodId, g.title, g.weight, levels, byPhase);
+        Map<GasRating.Phase, Integer> own = new EnumMap<>(GasRating.Phase.class);
+        own.putAll(selfRatings);
+        return new GoalView(g.id, g.clientId, g.periodId, g.title, g.weight, levels, byPhase, own);
     }
 }

@@ -43,6 +43,8 @@ public class RehabPersonalData implements PersonalDataProvider {
                 clientId, "answer"));
         files.put("exercise-logs", rows.of("SELECT assignment_id, step_key, done_on, sets_done, reps_done, minutes_done, effort, pain"
                 + " FROM exercise_log WHERE client_id = ?1 ORDER BY done_on, id", clientId));
+        files.put("diary-entries", rows.of("SELECT assignment_id, step_key, log_kind, entry_key, entry_on, entry, saved_at"
+                + " FROM diary_entry WHERE client_id = ?1 ORDER BY log_kind, entry_on, entry_key, id", clientId, "entry"));
         files.put("questionnaire-results", rows.of("SELECT assignment_id, step_key, instrument, score, max_score, higher_is_better,"
                 + " recorded_at FROM questionnaire_result WHERE client_id = ?1 ORDER BY recorded_at", clientId));
         files.put("feedback", rows.of("SELECT r.assignment_id, r.decision, r.comment, r.created_at, u.display_name AS reviewer"
@@ -51,6 +53,8 @@ public class RehabPersonalData implements PersonalDataProvider {
         files.put("goals", rows.of("SELECT id, period_id, title, weight, level_m2, level_m1, level_0, level_p1, level_p2, created_at"
                 + " FROM gas_goal WHERE client_id = ?1 ORDER BY id", clientId));
         files.put("goal-ratings", rows.of("SELECT r.goal_id, r.phase, r.score, r.rated_at FROM gas_rating r"
+                + " JOIN gas_goal g ON g.id = r.goal_id WHERE g.client_id = ?1 ORDER BY r.goal_id, r.rated_at", clientId));
+        files.put("goal-self-ratings", rows.of("SELECT r.goal_id, r.phase, r.score, r.rated_at FROM gas_self_rating r"
                 + " JOIN gas_goal g ON g.id = r.goal_id WHERE g.client_id = ?1 ORDER BY r.goal_id, r.rated_at", clientId));
         files.put("reminders-sent", rows.of("SELECT rs.assignment_id, rs.kind, rs.event_key, rs.sent_at FROM reminder_sent rs"
                 + " JOIN assignment a ON a.id = rs.assignment_id WHERE a.client_id = ?1 ORDER BY rs.sent_at", clientId));

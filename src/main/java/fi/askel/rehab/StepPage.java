@@ -44,4 +44,10 @@ public record StepPage(Long assignmentId, String moduleTitle, AssignmentStatus s
     public String error(String field) {
         return errors.get(field);
     }
+
+    /** The problem with a field of a log entry (answer.logs[n].&lt;name&gt;), whichever entry it was found in. */
+    public String entryError(String name) {
+        return errors.entrySet().stream().filter(e -> e.getKey().startsWith("answer.logs[") && e.getKey().endsWith("]." + name))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
 }

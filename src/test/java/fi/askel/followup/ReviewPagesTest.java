@@ -73,7 +73,8 @@ class ReviewPagesTest {
         ClientOverviewApiTest.answerWho5(team, low, 0);
         browser.get("/reviews/" + low).then().statusCode(200)
                 .body(containsString("Pisteet 0/100"))
-                .body(containsString("<td>0 – Ei lainkaan</td>"))
+                // Every item answered 0 is pointed out (WHO-5 flags answers of 0 or 1).
+                .body(containsString("<td><strong class=\"alert-value\">0 – Ei lainkaan</strong></td>"))
                 .body(containsString("hyvinvointisi on tällä hetkellä heikko"));
     }
 

@@ -99,8 +99,10 @@ class RehabAccessTest {
             team.specialist().as().body(Map.of("score", -1, "phase", "BASELINE")).post("/api/v1/goals/" + goal + "/ratings")
                     .then().statusCode(200);
         }
-        team.client().as().body(Map.of("score", 2, "phase", "FINAL")).post("/api/v1/goals/" + a + "/ratings").then().statusCode(200);
-        team.client().as().body(Map.of("score", -1, "phase", "FINAL")).post("/api/v1/goals/" + b + "/ratings").then().statusCode(200);
+        team.specialist().as().body(Map.of("score", 2, "phase", "FINAL")).post("/api/v1/goals/" + a + "/ratings").then().statusCode(200);
+        team.specialist().as().body(Map.of("score", -1, "phase", "FINAL")).post("/api/v1/goals/" + b + "/ratings").then().statusCode(200);
+        // The client's own rating is kept beside the specialist's and leaves the T-score alone.
+        team.client().as().body(Map.of("score", -2, "phase", "FINAL")).post("/api/v1/goals/" + a + "/ratings").then().statusCode(200);
         // BASELINE: Σwx = −3, Σw² = 5, (Σw)² = 9 → 50 − 30/2.48998 = 37.95; FINAL: Σwx = 3 → 62.05
         team.client().as().get(base + "/gas").then().statusCode(200)
                 .body("byPhase.BASELINE", equalTo(38.0f))
@@ -108,7 +110,8 @@ class RehabAccessTest {
                 .body("byPhase.FINAL", equalTo(62.0f))
                 .body("tScore", equalTo(62.0f))
                 .body("latestPhase", equalTo("FINAL"))
-                .body("goals.find { it.id == " + a + " }.ratings.FINAL", equalTo(2));
+                .body("goals.find { it.id == " + a + " }.ratings.FINAL", equalTo(2))
+                .body("goals.find { it.id == " + a + " }.selfRatings.FINAL", equalTo(-2));
         team.specialist().as().body(Map.of("score", 3, "phase", "FINAL")).post("/api/v1/goals/" + a + "/ratings")
                 .then().statusCode(400).body("violations[0].field", equalTo("score"));
         team.specialist().as().body(Map.of("score", 1, "phase", "LATER")).post("/api/v1/goals/" + a + "/ratings")

@@ -26,6 +26,9 @@ record MatrixOperation(String method, String path) {
      */
     static final Map<String, Function<World, String>> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/assignments/{id}/steps/{stepKey}", w -> "{\"answer\":{\"text\":\"Changed\"},\"final\":false}"),
+            Map.entry("PUT /api/v1/assignments/{id}/steps/{stepKey}/entries/{entryKey}", w -> "{\"date\":\""
+                    + java.time.LocalDate.now() + "\",\"bedtime\":\"22:30\",\"minutesToSleep\":20,\"wakings\":1,"
+                    + "\"riseTime\":\"06:45\",\"rested\":3}"),
             Map.entry("POST /api/v1/assignments/{id}/review", w -> "{\"decision\":\"NEEDS_WORK\",\"comment\":\"Changed\"}"),
             Map.entry("POST /api/v1/assignments", w -> "{\"clientId\":" + w.client.id() + ",\"moduleSlug\":\"" + World.MODULE + "\"}"),
             Map.entry("POST /api/v1/periods", w -> "{\"clientId\":" + w.client.id() + ",\"serviceType\":\"REHAB_COURSE\",\"startsOn\":\""
@@ -36,7 +39,7 @@ record MatrixOperation(String method, String path) {
                     + "\"interpreterNeeded\":false,\"clientConsented\":true,\"decision\":\"NOT_SUITABLE\",\"reasons\":\"Changed\"}"),
             Map.entry("POST /api/v1/clients/{clientId}/goals", w -> "{\"title\":\"Changed\",\"weight\":1,\"levels\":"
                     + "{\"-2\":\"a\",\"-1\":\"b\",\"0\":\"c\",\"1\":\"d\",\"2\":\"e\"}}"),
-            Map.entry("POST /api/v1/goals/{id}/ratings", w -> "{\"score\":1,\"phase\":\"BASELINE\"}"),
+            Map.entry("POST /api/v1/goals/{id}/ratings", w -> "{\"score\":1,\"phase\":\"MIDPOINT\"}"),
             Map.entry("PUT /api/v1/groups/{id}", w -> "{\"name\":\"Changed\",\"description\":\"Changed\",\"rules\":\"Changed\"}"),
             Map.entry("PUT /api/v1/groups/{id}/me", w -> "{\"pseudonym\":\"Changed\",\"emailDigest\":false}"),
             Map.entry("POST /api/v1/groups/{groupId}/members", w -> "{\"userId\":" + w.otherClient.id() + "}"),
@@ -107,6 +110,7 @@ record MatrixOperation(String method, String path) {
      */
     boolean staffOnlyRead() {
         return path.startsWith("/api/v1/admin/") || Set.of("GET /api/v1/posts/{id}/revisions", "GET /api/v1/users/{id}", "GET /api/v1/clients/{id}/overview",
+                "GET /api/v1/clients/{id}/diaries",
                 "GET /api/v1/users/{id}/external-identities", "GET /api/v1/clients/{clientId}/surveys",
                 "GET /api/v1/periods/{periodId}/remote-days/proposals", "GET /api/v1/appointments/{id}/members").contains(key());
     }
@@ -149,6 +153,7 @@ record MatrixOperation(String method, String path) {
             case "appointments/id": return new Value(String.valueOf(w.appointmentId), true);
             case "assignments/id": return new Value(String.valueOf(w.assignmentId), true);
             case "steps/stepKey": return new Value(w.stepKey == null ? "x" : w.stepKey, true);
+            case "entries/entryKey": return new Value(java.time.LocalDate.now().toString(), false);
             case "clients/id":
             case "clients/clientId":
             case "users/id":

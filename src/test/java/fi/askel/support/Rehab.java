@@ -91,9 +91,21 @@ public final class Rehab {
                 items.forEach(i -> values.put((String) i.get("key"), option));
                 answer.put("values", values);
             }
+            case "diary" -> answer.put("logs", List.of(diaryEntry((String) step.get("instrument"), LocalDate.now())));
             default -> throw new IllegalArgumentException(type);
         }
         return answer;
+    }
+
+    /** A valid entry of a diary step (its {@code instrument}: sleep, glucose, weekly-check-in) for the day. */
+    public static Map<String, Object> diaryEntry(String log, LocalDate day) {
+        return switch (log) {
+            case "sleep" -> Map.of("date", day.toString(), "bedtime", "22:30", "minutesToSleep", 20, "wakings", 1,
+                    "riseTime", "06:45", "rested", 3);
+            case "glucose" -> Map.of("date", day.toString(), "time", "07:30", "mmol", 6.2, "situation", "fasting");
+            case "weekly-check-in" -> Map.of("week", day.toString(), "howWent", 4, "helped", "Iltakävelyt");
+            default -> throw new IllegalArgumentException(log);
+        };
     }
 
     /** Marks every step of the assignment done with a valid answer. */

@@ -62,16 +62,21 @@ public final class AnswerCheck {
     }
 
     String text(JsonNode a, String name, int max) {
+        return text(a, name, max, "answer");
+    }
+
+    /** A text field of the object found at {@code at} (e.g. {@code answer.logs[2]}). */
+    String text(JsonNode a, String name, int max, String at) {
         JsonNode node = a.path(name);
         if (node.isMissingNode() || node.isNull()) {
             return null;
         }
         if (!node.isTextual()) {
-            error("answer." + name, "answer.text.invalid");
+            error(at + "." + name, "answer.text.invalid");
             return null;
         }
         if (node.asText().length() > max) {
-            error("answer." + name, "answer.text.too-long", max);
+            error(at + "." + name, "answer.text.too-long", max);
             return null;
         }
         return node.asText();

@@ -25,22 +25,72 @@ public final class LogEntries {
         List<Field> logFields();
     }
 
-    public enum Kind { DATE, NUMBER, TEXT }
+    /**
+     * DATE a day not in the future; NUMBER a whole number in a range; TEXT a short text; TIME a time of day
+     * (hh:mm); DECIMAL a number with one decimal, its range in tenths; CHOICE one of a list; WEEK a week,
+     * given as any day not in the future and kept as its Monday.
+     */
+    public enum Kind { DATE, NUMBER, TEXT, TIME, DECIMAL, CHOICE, WEEK }
 
-    /** One field of an entry: a date (not in the future), a whole number in a range, or a short text. */
-    public record Field(String name, Kind kind, int min, int max, boolean required) {
+    /** One field of an entry. */
+    @TemplateData
+    public record Field(String name, Kind kind, int min, int max, boolean required, List<String> choices) {
 
         public static Field date(String name) {
-            return new Field(name, Kind.DATE, 0, 0, true);
+            return new Field(name, Kind.DATE, 0, 0, true, List.of());
         }
 
         public static Field number(String name, int min, int max, boolean required) {
-            return new Field(name, Kind.NUMBER, min, max, required);
+            return new Field(name, Kind.NUMBER, min, max, required, List.of());
         }
 
         public static Field text(String name, int maxLength) {
-            return new Field(name, Kind.TEXT, 0, maxLength, false);
+            return new Field(name, Kind.TEXT, 0, maxLength, false, List.of());
         }
+
+        public static Field time(String name) {
+            return new Field(name, Kind.TIME, 0, 0, true, List.of());
+        }
+
+        /** A required number with one decimal between minTenths/10 and maxTenths/10. */
+        public static Field decimal(String name, int minTenths, int maxTenths) {
+            return new Field(name, Kind.DECIMAL, minTenths, maxTenths, true, List.of());
+        }
+
+        public static Field choice(String name, List<String> choices) {
+            return new Field(name, Kind.CHOICE, 0, 0, true, List.copyOf(choices));
+        }
+
+        public static Field week(String name) {
+            return new Field(name, Kind.WEEK, 0, 0, true, List.of());
+        }
+
+        /** A whole number on a short scale (e.g. 1–5), chosen from a list rather than typed. */
+        public boolean isScale() {
+            return kind == Kind.NUMBER && max - min <= 10;
+        }
+
+        public boolean isDay() {
+            return kind == Kind.DATE || kind == Kind.WEEK;
+        }
+
+        /** For templates: the kind's name in lower case (date, number, text, time, decimal, choice, week). */
+        public String kindName() {
+            return kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** For templates: the range's ends as typed (decimals in tenths become e.g. 1.0 and 35.0). */
+        public String minText() {
+            return kind == Kind.DECIMAL ? tenths(min) : String.valueOf(min);
+        }
+
+        public String maxText() {
+            return kind == Kind.DECIMAL ? tenths(max) : String.valueOf(max);
+        }
+    }
+
+    static String tenths(int tenths) {
+        return java.math.BigDecimal.valueOf(tenths, 1).toPlainString();
     }
 
     /** An entry as its form shows it: each field's value as text, by name. */
@@ -58,6 +108,14 @@ public final class LogEntries {
     private LogEntries() {}
 
     static JsonNode check(List<Field> fields, JsonNode a, boolean done, AnswerCheck c, String requiredKey) {
+        return check(fields, a, done, c, requiredKey, List.of());
+    }
+
+    /**
+     * As above; with {@code keyFields}, one entry per key (a night, a week, a measurement's date and time): a
+     * second entry with the key of an earlier one is refused, naming its first key field.
+     */
+    static JsonNode check(List<Field> fields, JsonNode a, boolean done, AnswerCheck c, String requiredKey, List<String> keyFields) {
         ArrayNode logs = AnswerCheck.NODES.arrayNode();
         JsonNode given = a.path("logs");
         if (!given.isMissingNode() && !given.isArray()) {
@@ -66,20 +124,45 @@ public final class LogEntries {
             c.error("answer.logs", "answer.too-many", MAX);
         }
         int i = 0;
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (JsonNode log : given) {
             String at = "answer.logs[" + i++ + "]";
             ObjectNode out = AnswerCheck.NODES.objectNode();
             for (Field f : fields) {
                 switch (f.kind()) {
                     case DATE -> out.put(f.name(), date(log, f, at, c));
+                    case WEEK -> {
+                        String day = date(log, f, at, c);
+                        out.put(f.name(), day == null ? null : monday(LocalDate.parse(day)).toString());
+                    }
                     case NUMBER -> c.number(log, f.name(), f.min(), f.max(), at, out, f.required());
                     case TEXT -> {
-                        String text = c.text(log, f.name(), f.max());
+                        String text = c.text(log, f.name(), f.max(), at);
                         if (text != null && !text.isBlank()) {
                             out.put(f.name(), text);
                         }
                     }
+                    case TIME -> out.put(f.name(), required(log, f, at, c) ? time(log.path(f.name()).asText(), f, at, c) : null);
+                    case DECIMAL -> {
+                        java.math.BigDecimal v = required(log, f, at, c) ? decimal(log.path(f.name()), f, at, c) : null;
+                        if (v == null) {
+                            out.putNull(f.name());
+                        } else {
+                            out.put(f.name(), v);
+                        }
+                    }
+                    case CHOICE -> {
+                        String v = required(log, f, at, c) ? log.path(f.name()).asText() : null;
+                        if (v != null && !f.choices().contains(v)) {
+                            c.error(at + "." + f.name(), "answer.choice.invalid", String.join(", ", f.choices()));
+                            v = null;
+                        }
+                        out.put(f.name(), v);
+                    }
                 }
+            }
+            if (!keyFields.isEmpty() && !keys.add(keyFields.stream().map(k -> out.path(k).asText("")).reduce("", (x, y) -> x + "|" + y))) {
+                c.error(at + "." + keyFields.get(0), "answer.logs.duplicate");
             }
             logs.add(out);
         }
@@ -87,6 +170,52 @@ public final class LogEntries {
             c.error("answer.logs", requiredKey);
         }
         return AnswerCheck.NODES.objectNode().set("logs", logs);
+    }
+
+    private static boolean required(JsonNode log, Field f, String at, AnswerCheck c) {
+        JsonNode v = log.path(f.name());
+        if (v.isMissingNode() || v.isNull() || v.asText("").isBlank()) {
+            if (f.required()) {
+                c.error(at + "." + f.name(), "answer.value.required");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
+
+    /** A time of day as hh:mm; 7.30 and 07:30 are the same time (Finnish writes a point). Null when it is not one. */
+    static String normalTime(String text) {
+        java.util.regex.Matcher m = TIME_OF_DAY.matcher(text == null ? "" : text.trim());
+        return m.matches() ? String.format("%02d:%s", Integer.parseInt(m.group(1)), m.group(2)) : null;
+    }
+
+    private static String time(String text, Field f, String at, AnswerCheck c) {
+        String time = normalTime(text);
+        if (time == null) {
+            c.error(at + "." + f.name(), "answer.time.invalid");
+        }
+        return time;
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode v, Field f, String at, AnswerCheck c) {
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(v.asText().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null || value.scale() > 1 || value.compareTo(java.math.BigDecimal.valueOf(f.min(), 1)) < 0
+                || value.compareTo(java.math.BigDecimal.valueOf(f.max(), 1)) > 0) {
+            c.error(at + "." + f.name(), "answer.decimal.out-of-range." + f.name(), tenths(f.min()), tenths(f.max()));
+            return null;
+        }
+        return value.setScale(1);
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
     private static String date(JsonNode log, Field f, String at, AnswerCheck c) {
@@ -107,33 +236,113 @@ public final class LogEntries {
      * new one ({@code log.<field>}) when "add" was pressed or anything was typed: nothing typed is lost.
      */
     static JsonNode fromForm(List<Field> fields, Map<String, List<String>> form, JsonNode saved) {
+        return fromForm(fields, form, saved, List.of());
+    }
+
+    /**
+     * As above; with {@code keyFields} the new entry replaces the one it edits ({@code edit-log}, an index) and any
+     * entry with the same key (the same night, week, or date and time): sending the same form twice (a retry, a
+     * double click) leaves one entry, and correcting an entry is writing it again.
+     */
+    static JsonNode fromForm(List<Field> fields, Map<String, List<String>> form, JsonNode saved, List<String> keyFields) {
         ArrayNode logs = AnswerCheck.NODES.arrayNode();
         if (saved != null) {
             saved.path("logs").forEach(logs::add);
         }
         String remove = AnswerForm.first(form, "remove-log");
-        if (remove != null && remove.matches("\\d+") && Integer.parseInt(remove) < logs.size()) {
+        if (!keyFields.isEmpty()) {
+            // By the entry's key, not its place: a remove sent twice cannot take a second entry with it.
+            int at = indexOf(fields, keyFields, logs, remove);
+            if (at >= 0) {
+                logs.remove(at);
+            }
+        } else if (remove != null && remove.matches("\\d+") && Integer.parseInt(remove) < logs.size()) {
             logs.remove(Integer.parseInt(remove));
         }
-        boolean typed = fields.stream().filter(f -> f.kind() != Kind.DATE).map(f -> AnswerForm.first(form, "log." + f.name()))
+        boolean typed = fields.stream().filter(f -> !f.isDay()).map(f -> AnswerForm.first(form, "log." + f.name()))
                 .anyMatch(v -> v != null && !v.isBlank());
         if ("add-log".equals(AnswerForm.first(form, "action")) || typed) {
-            ObjectNode entry = logs.addObject();
+            ObjectNode entry = AnswerCheck.NODES.objectNode();
             for (Field f : fields) {
                 String value = AnswerForm.first(form, "log." + f.name());
                 boolean blank = value == null || value.isBlank();
                 switch (f.kind()) {
-                    case DATE -> entry.put(f.name(), blank ? LocalDate.now().toString() : value);
+                    case DATE, WEEK -> entry.put(f.name(), blank ? LocalDate.now().toString() : value.trim());
                     case NUMBER -> entry.set(f.name(), blank ? AnswerCheck.NODES.nullNode() : numberNode(value));
-                    case TEXT -> {
+                    case TEXT, TIME, DECIMAL, CHOICE -> {
                         if (!blank) {
-                            entry.put(f.name(), value);
+                            entry.put(f.name(), value.trim());
                         }
                     }
                 }
             }
+            upsert(fields, keyFields, logs, indexOf(fields, keyFields, logs, AnswerForm.first(form, "edit-log")), entry);
         }
         return AnswerCheck.NODES.objectNode().set("logs", logs);
+    }
+
+    /**
+     * Puts {@code entry} in place of the entry at {@code at} (none when out of range) and of any other with its key
+     * (none without key fields): the first such entry's place is kept, the others go.
+     */
+    static void upsert(List<Field> fields, List<String> keyFields, ArrayNode logs, int at, JsonNode entry) {
+        at = at >= 0 && at < logs.size() ? at : -1;
+        if (!keyFields.isEmpty()) {
+            String key = key(fields, keyFields, entry);
+            for (int i = logs.size() - 1; i >= 0; i--) {
+                if (i == at || !key.equals(key(fields, keyFields, logs.get(i)))) {
+                    continue;
+                }
+                if (at == -1) {
+                    at = i;
+                } else {
+                    logs.remove(i);
+                    if (i < at) {
+                        at--;
+                    }
+                }
+            }
+        }
+        if (at >= 0) {
+            logs.set(at, entry);
+        } else {
+            logs.add(entry);
+        }
+    }
+
+    /** The place of the entry with this key (as {@link #key} writes it), or -1. */
+    static int indexOf(List<Field> fields, List<String> keyFields, ArrayNode logs, String key) {
+        if (key == null || keyFields.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < logs.size(); i++) {
+            if (key.equals(key(fields, keyFields, logs.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An entry's key in normal form (a time typed 7.30 is 07:30, a week any of its days), to find the entry it replaces. */
+    static String key(List<Field> fields, List<String> keyFields, JsonNode entry) {
+        StringBuilder key = new StringBuilder();
+        for (Field f : fields) {
+            if (!keyFields.contains(f.name())) {
+                continue;
+            }
+            String v = entry.path(f.name()).asText("").trim();
+            if (f.kind() == Kind.TIME && normalTime(v) != null) {
+                v = normalTime(v);
+            } else if (f.kind() == Kind.WEEK) {
+                try {
+                    v = monday(LocalDate.parse(v)).toString();
+                } catch (DateTimeParseException e) {
+                    // left as typed: the check names it
+                }
+            }
+            key.append(v).append('|');
+        }
+        return key.toString();
     }
 
     /** Keeps what was typed even when it is not a number, so the check can name the field. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * say what a score means. How it is read from module.yaml is in {@link QuestionnaireReader}.
  */
 public record QuestionnaireStep(String key, Localized title, boolean required, Localized prompt, String instrument,
-        List<Option> options, List<Item> items, Scoring scoring, List<Band> bands) implements Step {
+        List<Option> options, List<Item> items, Scoring scoring, List<Band> bands, Integer flagAtOrBelow) implements Step {
 
     public record Option(int value, Localized label) {}
 
@@ -30,7 +30,14 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
 
     /** The items as answered, and the score once every item has a value. */
     @TemplateData
-    public record Review(String instrument, List<ReviewLine> lines, Integer score, Integer maxScore, String band) {
+    public record Review(String instrument, List<ReviewLine> lines, Integer score, Integer maxScore, String band,
+            List<String> lowItems, Integer flagAtOrBelow) {
+
+        /** Whether an item was answered at or below the step's flag (WHO-5: 0 or 1), for the specialist to notice. */
+        public boolean isLow(String item) {
+            return lowItems.contains(item);
+        }
+
 
         /** Whether it could be scored; a score of 0 is a score (and falsy in a template). */
         public boolean scored() {
@@ -71,6 +78,7 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
                 itemViews, null, null, instrument, optionViews, scoringView, bandViews, answerShape(), null);
     }
 
+    /** The flag ({@code flagAtOrBelow}) is left out: it changes what the specialist is shown, not what an answer holds. */
     @Override
     public void structure(StringBuilder sb) {
         sb.append(instrument).append(scoring); // the record's own text, as versions were first hashed
@@ -101,8 +109,13 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
             String value = v.isInt() ? v.asInt() + " – " + labels.getOrDefault(v.asInt(), "") : c.t("review.answer.none");
             return new ReviewLine(i.text().get(lang), value, null, false);
         }).toList();
+        // Items answered at or below the flag stand out to the specialist, whatever the total (a low score on one
+        // item, such as sleep or mood, can hide in a fair sum).
+        List<String> low = flagAtOrBelow == null ? List.of() : items.stream()
+                .filter(i -> a.path("values").path(i.key()).isInt() && a.path("values").path(i.key()).asInt() <= flagAtOrBelow)
+                .map(i -> i.text().get(lang)).toList();
         if (a.path("values").size() != items.size()) {
-            return new Review(instrument, lines, null, null, null);
+            return new Review(instrument, lines, null, null, null, low, flagAtOrBelow);
         }
         int sum = 0;
         for (JsonNode v : a.path("values")) {
@@ -110,6 +123,6 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
         }
         int score = sum * scoring.multiplier();
         Band band = band(score);
-        return new Review(instrument, lines, score, maxScore(), band == null ? null : band.label().get(lang));
+        return new Review(instrument, lines, score, maxScore(), band == null ? null : band.label().get(lang), low, flagAtOrBelow);
     }
 }

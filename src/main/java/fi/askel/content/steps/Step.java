@@ -19,7 +19,7 @@ import java.util.Map;
 @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
 @JsonTypeIdResolver(StepTypes.IdResolver.class)
 public sealed interface Step permits ReadStep, ReflectionStep, ScaleStep, ChecklistStep, ExerciseStep, QuizStep, GoalStep,
-        QuestionnaireStep, SafetyStep {
+        QuestionnaireStep, SafetyStep, DiaryStep {
 
     /** Every type name the loader accepts, in the order authors read them in exercises/README.md. */
     List<String> TYPES = StepTypes.names();
