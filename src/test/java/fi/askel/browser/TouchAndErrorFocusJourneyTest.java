@@ -48,6 +48,34 @@ class TouchAndErrorFocusJourneyTest extends BrowserJourney {
         }
     }
 
+    /** Found by a reviewer: Enter in a field of the exercise log pressed the first row's "remove". */
+    @Test
+    void enter_in_the_exercise_log_adds_the_entry_and_removes_nothing() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "sleep-and-recovery");
+        String key = team.client().as().get("/api/v1/modules/sleep-and-recovery").then().extract().jsonPath()
+                .getString("steps.find { it.type == 'exercise' }.key");
+        try (BrowserContext context = chromium.signedIn("fi-FI", team.client().username(), base)) {
+            Page page = context.newPage();
+            page.navigate(base + "assignments/" + id + "/steps/" + key);
+            page.locator("#log-minutes").fill("15");
+            page.locator("#log-effort").selectOption("3");
+            page.locator("#log-pain").selectOption("0");
+            page.locator("#log-note").fill("Ensimmäinen ilta");
+            page.locator("#log-note").press("Enter");
+            assertThat(page.locator(".step-form table tbody tr")).hasCount(1);
+            page.locator("#log-minutes").fill("20");
+            page.locator("#log-effort").selectOption("4");
+            page.locator("#log-pain").selectOption("1");
+            page.locator("#log-note").fill("Toinen ilta");
+            page.locator("#log-note").press("Enter");
+            assertThat(page.locator(".step-form table tbody tr")).hasCount(2);
+            assertThat(page.locator(".step-form table")).containsText("Ensimmäinen ilta");
+            assertThat(page.locator(".step-form table")).containsText("Toinen ilta");
+            BrowserSupport.assertAccessible(page); // the logged days are written as people write dates, too
+        }
+    }
+
     @Test
     void a_refused_form_puts_the_focus_on_its_first_problem() {
         Api.Account client = Api.create("CLIENT");

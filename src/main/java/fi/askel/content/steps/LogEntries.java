@@ -99,6 +99,15 @@ public final class LogEntries {
         public String value(String name) {
             return values.getOrDefault(name, "");
         }
+
+        /** A date field as a date (for the page to write as people write dates), null when empty or not a date. */
+        public java.time.LocalDate day(String name) {
+            try {
+                return java.time.LocalDate.parse(value(name));
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     /** The form's table of saved entries. */
