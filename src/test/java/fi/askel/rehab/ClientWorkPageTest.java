@@ -109,12 +109,13 @@ class ClientWorkPageTest {
         Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
         browser.get("/assignments/" + id + "/steps/chin-tuck").then().statusCode(200)
                 .body(containsString("Et ole vielä kirjannut tätä harjoitusta."));
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        LocalDate day = LocalDate.now().minusDays(1);
+        String yesterday = day.toString();
         browser.post("/assignments/" + id + "/steps/chin-tuck", Map.of("action", "add-log", "log.date", yesterday,
                 "log.sets", "2", "log.reps", "10", "log.effort", "4", "log.pain", "3", "log.note", "Meni hyvin"))
                 .then().statusCode(303);
         browser.get("/assignments/" + id + "/steps/chin-tuck").then()
-                .body(containsString("<td>" + yesterday + "</td>"))
+                .body(containsString("<td>" + day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear() + "</td>"))
                 .body(containsString("Meni hyvin"));
         browser.post("/assignments/" + id + "/steps/chin-tuck", Map.of("action", "add-log", "log.effort", "4"))
                 .then().statusCode(400).body(containsString("Tarkista merkintä"));
