@@ -4,14 +4,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import fi.askel.remote.Calls;
 import fi.askel.support.Api;
-import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +42,7 @@ class CallDeviceCheckJourneyTest extends BrowserJourney {
     void a_refused_camera_is_explained_step_by_step_and_trying_again_after_allowing_it_works() {
         Api.Account specialist = Api.create("SPECIALIST", "sv");
         Api.Account client = Api.create("CLIENT", "fi");
-        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString();
-        long id = specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
-                        "topic", "Laitetesti"))
-                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(2).truncatedTo(ChronoUnit.MINUTES), "Laitetesti");
 
         try (BrowserContext clientWindow = chromium.signedIn("fi-FI", client.username(), base);
                 BrowserContext specialistWindow = chromium.signedIn("sv-FI", specialist.username(), base)) {

@@ -8,10 +8,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import fi.askel.remote.Calls;
 import fi.askel.support.Api;
-import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -112,12 +111,7 @@ class CallFailureJourneyTest extends BrowserJourney {
     }
 
     private long book(Api.Account specialist, Api.Account client) {
-        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
-        return specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
-                        "topic", "Yhteyden katkeaminen"))
-                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
+        return Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS), "Yhteyden katkeaminen");
     }
 
     private Page join(BrowserContext window, long id) {

@@ -8,15 +8,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import fi.askel.remote.Calls;
 import fi.askel.support.Api;
-import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,12 +59,7 @@ class CallRestartJourneyTest extends BrowserJourney {
     void a_network_change_on_either_side_or_both_restarts_ice_once_and_the_call_carries_on() {
         Api.Account specialist = Api.create("SPECIALIST", "fi");
         Api.Account client = Api.create("CLIENT", "fi");
-        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
-        long id = specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
-                        "topic", "Verkon vaihto"))
-                .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS), "Verkon vaihto");
 
         try (BrowserContext clientWindow = chromium.signedIn("fi-FI", client.username(), base);
                 BrowserContext specialistWindow = chromium.signedIn("fi-FI", specialist.username(), base)) {

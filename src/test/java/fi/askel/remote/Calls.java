@@ -41,6 +41,14 @@ public final class Calls {
     }
 
     /** Books a call and answers its id. */
+    /** Opens an individual period the client is assessed suitable for (yesterday + 30 days), then books a 30-minute call. */
+    public static long bookWithSuitablePeriod(Api.Account specialist, Api.Account client, OffsetDateTime start, String topic) {
+        fi.askel.support.Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
+                "startsOn", java.time.LocalDate.now().minusDays(1).toString(),
+                "endsOn", java.time.LocalDate.now().plusDays(30).toString()));
+        return book(specialist, client.id(), start, 30, topic);
+    }
+
     public static long book(Api.Account specialist, long clientId, OffsetDateTime start, int minutes, String topic) {
         return tryBook(specialist, clientId, start, minutes, topic).statusCode(201).extract().jsonPath().getLong("id");
     }
