@@ -24,6 +24,14 @@ public final class Dates {
 
     private Dates() {}
 
+    /**
+     * Today in Finland. The server's own zone is usually UTC, where the date changes two or three hours after
+     * Finland's: a client logging an exercise at half past midnight must get today's date, not yesterday's.
+     */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
     /** 5.12.2026 (fi, sv), 5 Dec 2026 (en); a dash when there is none. */
     public static String date(LocalDate date, String lang) {
         return date == null ? MISSING : ("en".equals(lang) ? ENGLISH_DATE : NORDIC_DATE).format(date);

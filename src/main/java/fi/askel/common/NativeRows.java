@@ -91,7 +91,7 @@ public class NativeRows {
             return naive(value);
         }
         if (value instanceof LocalDateTime ldt) {
-            return ldt.atZone(ZoneId.systemDefault()).toInstant();
+            return ldt.atZone(ZoneId.systemDefault()).toInstant(); // server-zone: the driver read the column in the JVM's zone
         }
         return ((Timestamp) value).toLocalDateTime().toInstant(ZoneOffset.UTC);
     }

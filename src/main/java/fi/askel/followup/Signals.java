@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.Dates;
 import fi.askel.followup.FollowupViews.QuestionnaireTrend;
 import fi.askel.followup.FollowupViews.ScorePoint;
 import fi.askel.rehab.QuestionnaireResult;
@@ -17,12 +18,12 @@ import java.util.Map;
 /** The rules behind the flags, shared by the client list and the client overview so both say the same. */
 final class Signals {
 
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = Dates.ZONE;
 
     private Signals() {}
 
     static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return Dates.today();
     }
 
     /** The first day whose pain logs still count for {@link Flag#HIGH_PAIN}. */

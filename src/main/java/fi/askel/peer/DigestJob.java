@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.Dates;
 import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
@@ -29,7 +30,7 @@ import org.jboss.logging.Logger;
 public class DigestJob {
 
     static final String JOB = "peer-digest";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Dates.ZONE;
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
 
     private final JobLock lock;
@@ -52,7 +53,7 @@ public class DigestJob {
     @Scheduled(cron = "{askel.peer.digest.cron}", timeZone = "Europe/Helsinki", identity = JOB,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        sendDaily(LocalDate.now(ZONE));
+        sendDaily(Dates.today());
     }
 
     /** Sends the digest for {@code day} unless another instance already has; returns the number of emails sent. */

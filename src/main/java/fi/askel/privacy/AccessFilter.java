@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Map;
 public record AccessFilter(Long clientId, Long userId, Instant from, Instant to) {
 
     /** Days are the service's days, as in the rest of the service (followup's Signals). */
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = Dates.ZONE;
 
     /** Parses the query parameters; a bad one is a 400 naming it, and nothing is searched. */
     public static AccessFilter parse(Long clientId, Long userId, String from, String to) {

@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,7 +16,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 /**
  * The access log as CSV with the same filters as the search, streamed in batches (a million rows never
@@ -43,7 +43,7 @@ public class AuditCsvResource {
         AccessFilter filter = AccessFilter.parse(clientId, userId, from, to);
         search.auditRead(identity.getAttribute(Caller.ATTRIBUTE), filter);
         return Response.ok(stream(search, filter), MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"access-log-" + LocalDate.now() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"access-log-" + Dates.today() + ".csv\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import fi.askel.identity.AccountData;
 import io.quarkus.arc.All;
 import java.util.Comparator;
@@ -18,8 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -71,7 +70,7 @@ public class ExportService {
             return all;
         });
         Instant now = Instant.now();
-        String folder = "askel-" + client.username + "-" + LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        String folder = "askel-" + client.username + "-" + Dates.today();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, folder + "/summary.html", summary.render(client.locale, client.displayName, now, files)

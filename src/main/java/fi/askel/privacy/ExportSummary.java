@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.askel.common.Messages;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +23,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ExportSummary {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Dates.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 

@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import fi.askel.common.NativeRows;
 import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
@@ -33,7 +34,7 @@ public class RetentionJob {
 
     static final String JOB = "privacy-retention";
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId ZONE = Dates.ZONE;
 
     public record Result(int postsAnonymised, int accountsFlagged, int flagsCleared, int accountsAnonymised) {}
 
@@ -62,7 +63,7 @@ public class RetentionJob {
 
     @Scheduled(cron = "{askel.privacy.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Dates.today();
         if (jobLock.tryAcquire(JOB, today)) {
             Result result = run(Instant.now());
             jobLock.finish(JOB, today);

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +62,7 @@ public class AnswerStore {
         if (!a.status.isOpenForAnswers()) {
             throw ApiException.conflict("answers-locked", "rehab.answer.locked." + a.status.name());
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         if (a.opensOn != null && a.opensOn.isAfter(today)) {
             throw ApiException.conflict("not-open-yet", "rehab.answer.not-open", a.opensOn);
         }

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.db.IdList;
@@ -62,7 +63,7 @@ public class AssignmentService {
         if (module == null) {
             errors.add(new FieldError("moduleSlug", "rehab.assign.module-unknown"));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         if (req.dueDate() != null && req.dueDate().isBefore(today)) {
             errors.add(new FieldError("dueDate", "rehab.assign.due-in-past"));
         }

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.identity.Caller;
@@ -125,7 +126,7 @@ public class PeriodService {
             }
             return p;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         return Period.listByClient(clientId).stream()
                 .filter(p -> caller.role() == Role.ADMIN || p.specialistIds.contains(caller.id()))
                 .filter(p -> !p.endsOn.isBefore(today))

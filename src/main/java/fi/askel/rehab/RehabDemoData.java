@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.identity.Caller;
 import fi.askel.identity.DemoAccounts;
@@ -45,7 +46,7 @@ public class RehabDemoData {
 
     void seed(@Observes DemoAccounts accounts) {
         Caller specialist = Caller.of(accounts.get("demo-specialist"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         for (String username : List.of("demo-client", "demo-client2")) {
             User client = accounts.get(username);
             Caller me = Caller.of(client);

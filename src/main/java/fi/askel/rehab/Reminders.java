@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import fi.askel.common.MailSender;
 import fi.askel.common.JobLock;
 import fi.askel.common.Messages;
@@ -46,7 +47,7 @@ public class Reminders {
     private final SharedSecrets secrets;
     private final EntityManager em;
     private final String publicUrl;
-    private final ZoneId zone = ZoneId.of("Europe/Helsinki");
+    private final ZoneId zone = Dates.ZONE;
 
     public Reminders(JobLock jobLock, MailSender mailer, Messages messages, ModuleCatalog catalog, SharedSecrets secrets,
             EntityManager em, @ConfigProperty(name = "askel.public-url") String publicUrl) {
@@ -61,7 +62,7 @@ public class Reminders {
 
     @Scheduled(cron = "{askel.reminders.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = Dates.today();
         if (jobLock.tryAcquire(JOB, today)) {
             int sent = run(today);
             jobLock.finish(JOB, today);

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import fi.askel.content.ModuleViews.StepView;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public record StepPage(Long assignmentId, String moduleTitle, AssignmentStatus s
     }
 
     public String today() {
-        return java.time.LocalDate.now().toString();
+        return Dates.today().toString();
     }
 
     public boolean hasErrors() {

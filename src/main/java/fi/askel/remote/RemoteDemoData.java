@@ -1,5 +1,7 @@
 package fi.askel.remote;
 
+import fi.askel.common.Dates;
+
 import fi.askel.identity.Caller;
 import fi.askel.identity.DemoAccounts;
 import fi.askel.identity.User;
@@ -29,7 +31,7 @@ public class RemoteDemoData {
         Caller specialist = Caller.of(accounts.get("demo-specialist"));
         User client = accounts.get("demo-client");
         User client2 = accounts.get("demo-client2");
-        LocalDate tomorrow = LocalDate.now(AppointmentService.ZONE).plusDays(1);
+        LocalDate tomorrow = Dates.today().plusDays(1);
         appointments.book(specialist, new CreateAppointmentRequest(client.id, tomorrow.atTime(LocalTime.of(10, 0))
                 .atZone(AppointmentService.ZONE).toOffsetDateTime(), 45, "Tavoitteiden tarkistus",
                 "Pidä harjoituspäiväkirja lähellä, niin käydään viikko yhdessä läpi."));

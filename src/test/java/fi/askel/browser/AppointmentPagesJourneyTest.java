@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class AppointmentPagesJourneyTest extends BrowserJourney {
     private static Api.Account clientOf(Api.Account specialist, String lang) {
         Api.Account client = Api.create("CLIENT", lang);
         Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(40).toString()));
+                        "startsOn", Dates.today().minusDays(1).toString(), "endsOn", Dates.today().plusDays(40).toString()));
         return client;
     }
 
@@ -38,7 +38,7 @@ class AppointmentPagesJourneyTest extends BrowserJourney {
         Api.Account client = clientOf(specialist, "fi");
         Api.Account second = clientOf(specialist, "sv");
         String clientName = "Test " + client.username();
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(3);
+        LocalDate day = Dates.today().plusDays(3);
 
         try (BrowserContext sw = chromium.signedIn("sv-FI", specialist.username(), base)) {
             Page s = sw.newPage();

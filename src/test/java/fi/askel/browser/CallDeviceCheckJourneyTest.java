@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -8,7 +9,6 @@ import fi.askel.remote.Calls;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class CallDeviceCheckJourneyTest extends BrowserJourney {
     void a_refused_camera_is_explained_step_by_step_and_trying_again_after_allowing_it_works() {
         Api.Account specialist = Api.create("SPECIALIST", "sv");
         Api.Account client = Api.create("CLIENT", "fi");
-        long id = Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(2).truncatedTo(ChronoUnit.MINUTES), "Laitetesti");
+        long id = Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(Dates.ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES), "Laitetesti");
 
         try (BrowserContext clientWindow = chromium.signedIn("fi-FI", client.username(), base);
                 BrowserContext specialistWindow = chromium.signedIn("sv-FI", specialist.username(), base)) {

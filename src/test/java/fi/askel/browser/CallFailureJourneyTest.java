@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
@@ -12,7 +13,6 @@ import fi.askel.remote.Calls;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +111,7 @@ class CallFailureJourneyTest extends BrowserJourney {
     }
 
     private long book(Api.Account specialist, Api.Account client) {
-        return Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS), "Yhteyden katkeaminen");
+        return Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(Dates.ZONE).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS), "Yhteyden katkeaminen");
     }
 
     private Page join(BrowserContext window, long id) {

@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,10 +79,10 @@ class CallJourneyTest extends BrowserJourney {
         Api.Account specialist = Api.create("SPECIALIST", "sv");
         Api.Account client = Api.create("CLIENT", "fi");
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
+                        "startsOn", Dates.today().minusDays(1).toString(), "endsOn", Dates.today().plusDays(30).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         Rehab.assessSuitable(specialist, periodId);
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        String startsAt = OffsetDateTime.now(Dates.ZONE).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         long id = specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
                         "topic", "Tavoitteiden tarkistus"))
                 .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -185,9 +184,9 @@ class CallJourneyTest extends BrowserJourney {
         java.util.List<Api.Account> clients = java.util.List.of(Api.create("CLIENT", "fi"), Api.create("CLIENT", "sv"));
         for (Api.Account client : clients) {
             Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                            "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
+                            "startsOn", Dates.today().minusDays(1).toString(), "endsOn", Dates.today().plusDays(30).toString()));
         }
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        String startsAt = OffsetDateTime.now(Dates.ZONE).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         long id = specialist.as().body(Map.of("clientIds", clients.stream().map(Api.Account::id).toList(), "startsAt", startsAt,
                         "durationMinutes", 45, "topic", "Ryhmätapaaminen"))
                 .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import fi.askel.remote.Calls;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +59,7 @@ class CallRestartJourneyTest extends BrowserJourney {
     void a_network_change_on_either_side_or_both_restarts_ice_once_and_the_call_carries_on() {
         Api.Account specialist = Api.create("SPECIALIST", "fi");
         Api.Account client = Api.create("CLIENT", "fi");
-        long id = Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS), "Verkon vaihto");
+        long id = Calls.bookWithSuitablePeriod(specialist, client, OffsetDateTime.now(Dates.ZONE).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS), "Verkon vaihto");
 
         try (BrowserContext clientWindow = chromium.signedIn("fi-FI", client.username(), base);
                 BrowserContext specialistWindow = chromium.signedIn("fi-FI", specialist.username(), base)) {

@@ -7,7 +7,6 @@ import fi.askel.common.Dates;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DiaryJourneyTest extends BrowserJourney {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    static final LocalDate TODAY = Dates.today();
 
     @Test
     void a_client_fills_a_sleep_diary_for_three_nights_and_the_specialist_sees_the_chart() {

@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -7,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class ReadinessJourneyTest extends BrowserJourney {
     @Test
     void an_admin_reviews_an_overdue_item_and_the_pages_are_accessible() {
         Api.Account admin = Api.create("ADMIN", "fi");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = Dates.today();
         String title = Api.unique("Laitevakuutus");
         admin.as().body(Map.of("title", title, "ownerId", admin.id(), "lastReviewedOn", today.minusYears(1).toString(),
                         "nextReviewOn", today.minusDays(1).toString()))

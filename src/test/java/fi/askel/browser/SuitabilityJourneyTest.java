@@ -1,12 +1,12 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class SuitabilityJourneyTest extends BrowserJourney {
         Api.Account specialist = Api.create("SPECIALIST", "fi");
         Api.Account client = Api.create("CLIENT", "sv");
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(40).toString()))
+                        "startsOn", Dates.today().minusDays(1).toString(), "endsOn", Dates.today().plusDays(40).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
 
         try (BrowserContext sw = chromium.signedIn("fi-FI", specialist.username(), base)) {

@@ -1,5 +1,6 @@
 package fi.askel.browser;
 
+import fi.askel.common.Dates;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,7 +10,6 @@ import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SurveyAndDaysJourneyTest extends BrowserJourney {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    static final LocalDate TODAY = Dates.today();
 
     private static Rehab.Team midway(Api.Account specialist, String lang) {
         Api.Account client = Api.create("CLIENT", lang);

@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,7 +16,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ class ClientOverviewApiTest {
                 .body("assignments.find { it.id == " + back + " }.status", equalTo("IN_PROGRESS"))
                 .body("assignments.find { it.id == " + back + " }.stepsDone", equalTo(2))
                 .body("painEffort", hasSize(2))
-                .body("painEffort[0].date", equalTo(LocalDate.now().minusDays(1).toString()))
+                .body("painEffort[0].date", equalTo(Dates.today().minusDays(1).toString()))
                 .body("painEffort[0].pain", equalTo(3))
                 .body("painEffort[1].pain", equalTo(4))
                 .body("painEffort[1].effort", equalTo(5))
@@ -98,7 +98,7 @@ class ClientOverviewApiTest {
         // A period that starts today is not yet a reason to worry.
         Api.Account newcomer = Api.create("CLIENT");
         team.specialist().as().body(Map.of("clientId", newcomer.id(), "serviceType", "INDIVIDUAL",
-                "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
+                "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(30).toString()))
                 .post("/api/v1/periods").then().statusCode(201);
         team.specialist().as().get("/api/v1/clients/" + newcomer.id() + "/overview").then().statusCode(200)
                 .body("flags", empty());
@@ -128,7 +128,7 @@ class ClientOverviewApiTest {
         Rehab.Team team = Rehab.team();
         Api.Account second = Api.create("CLIENT");
         long periodId = team.specialist().as().body(Map.of("clientId", second.id(), "serviceType", "TULES_COURSE",
-                "startsOn", LocalDate.now().minusDays(20).toString(), "endsOn", LocalDate.now().plusDays(30).toString()))
+                "startsOn", Dates.today().minusDays(20).toString(), "endsOn", Dates.today().plusDays(30).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         Rehab.assessSuitable(team.specialist(), periodId);
         long id = team.specialist().as().body(Map.of("clientId", second.id(), "moduleSlug", "back-and-neck"))
@@ -159,7 +159,7 @@ class ClientOverviewApiTest {
     }
 
     static Map<String, Object> log(int daysAgo, int pain, int effort) {
-        return Map.of("date", LocalDate.now().minusDays(daysAgo).toString(), "sets", 2, "reps", 10, "effort", effort, "pain", pain);
+        return Map.of("date", Dates.today().minusDays(daysAgo).toString(), "sets", 2, "reps", 10, "effort", effort, "pain", pain);
     }
 
     static void logExercise(Rehab.Team team, long assignmentId, String step, List<Map<String, Object>> logs) {

@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,7 @@ class ClientPagesTest {
     void the_client_list_puts_the_client_in_pain_first_and_says_why() {
         Rehab.Team team = Rehab.team();
         Api.Account inPain = Api.create("CLIENT");
-        openPeriod(team.specialist(), inPain, LocalDate.now());
+        openPeriod(team.specialist(), inPain, Dates.today());
         long id = team.specialist().as().body(Map.of("clientId", inPain.id(), "moduleSlug", "back-and-neck"))
                 .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
         inPain.as().body(Map.of("answer", Map.of("logs", List.of(ClientOverviewApiTest.log(0, 8, 6))), "final", true))
@@ -59,12 +60,12 @@ class ClientPagesTest {
         browser.get("/clients").then().statusCode(200).body(containsString("Et seuraa vielä yhtään asiakasta"));
 
         browser.post("/clients", Map.of("clientUsername", "no-such-user", "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(90).toString()))
+                        "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(90).toString()))
                 .then().statusCode(400)
                 .body(containsString("Tällä käyttäjätunnuksella ei ole asiakkaan käyttäjätiliä."))
                 .body(containsString("value=\"no-such-user\""));
         browser.post("/clients", Map.of("clientUsername", client.username(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().minusDays(1).toString()))
+                        "startsOn", Dates.today().toString(), "endsOn", Dates.today().minusDays(1).toString()))
                 .then().statusCode(400)
                 .body(containsString("Jakso ei voi päättyä ennen kuin se alkaa."))
                 .body(containsString("aria-invalid=\"true\""))
@@ -72,7 +73,7 @@ class ClientPagesTest {
         specialist.as().get("/api/v1/clients").then().body("id", hasSize(0));
 
         Response r = browser.post("/clients", Map.of("clientUsername", client.username(), "serviceType", "INDIVIDUAL",
-                "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(90).toString()));
+                "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(90).toString()));
         assertEquals(303, r.statusCode());
         assertTrue(r.header("Location").endsWith("/clients/" + client.id() + "?saved=period#period"), r.header("Location"));
         browser.get("/clients/" + client.id() + "?saved=period").then().statusCode(200)
@@ -88,7 +89,7 @@ class ClientPagesTest {
         Api.Account colleague = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT");
         specialist.as().body(Map.of("clientId", client.id(), "serviceType", "TULES_COURSE",
-                        "startsOn", LocalDate.now().minusDays(200).toString(), "endsOn", LocalDate.now().minusDays(100).toString()))
+                        "startsOn", Dates.today().minusDays(200).toString(), "endsOn", Dates.today().minusDays(100).toString()))
                 .post("/api/v1/periods").then().statusCode(201);
         Browser browser = signIn(specialist);
         String page = browser.get("/clients/" + client.id()).then().statusCode(200)
@@ -99,8 +100,8 @@ class ClientPagesTest {
                 .body(containsString("Avaa ensin kuntoutusjakso"))
                 .extract().asString();
         Response r = Forms.post(browser, page, "/clients/" + client.id() + "/periods", Map.of(
-                "serviceType", List.of("REHAB_COURSE"), "startsOn", List.of(LocalDate.now().toString()),
-                "endsOn", List.of(LocalDate.now().plusDays(120).toString()),
+                "serviceType", List.of("REHAB_COURSE"), "startsOn", List.of(Dates.today().toString()),
+                "endsOn", List.of(Dates.today().plusDays(120).toString()),
                 "specialistIds", List.of(String.valueOf(colleague.id()))));
         assertEquals(303, r.statusCode());
         browser.get("/clients/" + client.id()).then().statusCode(200)
@@ -122,12 +123,12 @@ class ClientPagesTest {
                 .extract().asString();
 
         Forms.post(browser, page, path + "/assignments", Map.of("dueDate",
-                        List.of(LocalDate.now().plusDays(14).toString()), "note", List.of("Aloitetaan rauhassa")))
+                        List.of(Dates.today().plusDays(14).toString()), "note", List.of("Aloitetaan rauhassa")))
                 .then().statusCode(400)
                 .body(containsString("Valitse vähintään yksi moduuli."))
                 .body(containsString(">Aloitetaan rauhassa</textarea>"));
         Forms.post(browser, page, path + "/assignments", Map.of("modules", List.of("sleep-and-recovery", "eating-well"),
-                        "dueDate", List.of(LocalDate.now().minusDays(1).toString()), "note", List.of("")))
+                        "dueDate", List.of(Dates.today().minusDays(1).toString()), "note", List.of("")))
                 .then().statusCode(400)
                 .body(containsString("aria-invalid=\"true\""))
                 .body(containsString("id=\"f-module-eating-well\" name=\"modules\" value=\"eating-well\" checked"));
@@ -137,12 +138,12 @@ class ClientPagesTest {
         team.specialist().as().get("/api/v1/assignments?clientId=" + team.client().id()).then().body("id", hasSize(0));
 
         Response r = Forms.post(browser, page, path + "/assignments", Map.of("modules", List.of("sleep-and-recovery", "eating-well"),
-                "dueDate", List.of(LocalDate.now().plusDays(14).toString()), "note", List.of("Aloitetaan rauhassa")));
+                "dueDate", List.of(Dates.today().plusDays(14).toString()), "note", List.of("Aloitetaan rauhassa")));
         assertEquals(303, r.statusCode());
         assertTrue(r.header("Location").endsWith(path + "?saved=programme#assignments"), r.header("Location"));
         team.client().as().get("/api/v1/assignments").then().statusCode(200)
                 .body("moduleSlug", equalTo(List.of("eating-well", "sleep-and-recovery")))
-                .body("dueOn", equalTo(List.of(LocalDate.now().plusDays(14).toString(), LocalDate.now().plusDays(14).toString())))
+                .body("dueOn", equalTo(List.of(Dates.today().plusDays(14).toString(), Dates.today().plusDays(14).toString())))
                 .body("note[0]", equalTo("Aloitetaan rauhassa"));
         browser.get(path + "?saved=programme").then().statusCode(200)
                 .body(containsString("Moduulit on annettu."))

@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -14,7 +15,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ class ReviewPagesTest {
         long back = Rehab.assign(team, "back-and-neck");
         Rehab.completeAll(team.client(), back, "back-and-neck");
         ClientOverviewApiTest.logExercise(team, back, "chin-tuck", List.of(ClientOverviewApiTest.log(1, 8, 6),
-                Map.of("date", LocalDate.now().toString(), "sets", 2, "reps", 10, "effort", 4, "pain", 3, "note", "Niska jumissa")));
+                Map.of("date", Dates.today().toString(), "sets", 2, "reps", 10, "effort", 4, "pain", 3, "note", "Niska jumissa")));
         team.client().as().post("/api/v1/assignments/" + back + "/submit").then().statusCode(200);
         long who5 = submitted(team, "wellbeing-who5");
         Browser browser = ClientPagesTest.signIn(team.specialist());

@@ -1,5 +1,6 @@
 package fi.askel.followup;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,7 +43,7 @@ class SummaryTest {
         browser.get("/clients/" + team.client().id() + "/summary").then().statusCode(200)
                 .body(containsString("<h1>Yhteenveto kuntoutuksesta: Test " + team.client().username() + "</h1>"))
                 .body(containsString("Kuntoutuskurssi"))
-                .body(containsString(LocalDate.now().minusDays(10).getDayOfMonth() + "."))
+                .body(containsString(Dates.today().minusDays(10).getDayOfMonth() + "."))
                 .body(containsString("Test " + team.specialist().username()))
                 .body(containsString("<th scope=\"row\">Hyvinvointini (WHO-5)</th>"))
                 .body(containsString("<th scope=\"row\">Uni ja palautuminen</th><td>Ei aloitettu</td>"))
@@ -59,7 +59,7 @@ class SummaryTest {
         Response pdf = browser.get("/clients/" + team.client().id() + "/summary.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.contentType());
-        assertEquals("attachment; filename=\"kuntoutusyhteenveto-" + team.client().username() + "-" + LocalDate.now() + ".pdf\"",
+        assertEquals("attachment; filename=\"kuntoutusyhteenveto-" + team.client().username() + "-" + Dates.today() + ".pdf\"",
                 pdf.header("Content-Disposition"));
         byte[] bytes = pdf.asByteArray();
         assertTrue(new String(bytes, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));

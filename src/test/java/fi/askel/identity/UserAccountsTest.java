@@ -1,5 +1,6 @@
 package fi.askel.identity;
 
+import fi.askel.common.Dates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -79,7 +80,7 @@ class UserAccountsTest {
     /** Opens a period for a new client with the specialist responsible; returns the client's id. */
     private static long period(Api.Account specialist, Api.Account client) {
         specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                        "startsOn", java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().plusDays(30).toString()))
+                        "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(30).toString()))
                 .post("/api/v1/periods").then().statusCode(201);
         return client.id();
     }

@@ -1,5 +1,6 @@
 package fi.askel.peer;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -85,7 +85,7 @@ class PeerDigestTest {
 
     @Test
     void the_daily_job_started_twice_at_once_sends_one_digest_per_member() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = Dates.today();
         // The scheduler is off in tests and no other test runs today's digest; a rerun in the same database would have.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM job_run WHERE name = ?1 AND run_date = ?2")
                 .setParameter(1, DigestJob.JOB).setParameter(2, java.sql.Date.valueOf(today)).executeUpdate());

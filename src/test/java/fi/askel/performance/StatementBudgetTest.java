@@ -1,5 +1,6 @@
 package fi.askel.performance;
 
+import fi.askel.common.Dates;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,8 +129,8 @@ class StatementBudgetTest {
         Rehab.assign(team, "sleep-and-recovery");
         Statements.Count few = pageCount(team.specialist(), "/clients/" + team.client().id());
         Rehab.suitablePeriod(team.specialist(), Map.of("clientId", team.client().id(), "serviceType", "REHAB_COURSE",
-                "startsOn", java.time.LocalDate.now().minusDays(300).toString(),
-                "endsOn", java.time.LocalDate.now().minusDays(200).toString()));
+                "startsOn", Dates.today().minusDays(300).toString(),
+                "endsOn", Dates.today().minusDays(200).toString()));
         for (String slug : List.of("getting-ready", "living-with-pain", "physical-activity")) {
             Rehab.assign(team, slug);
         }
@@ -144,8 +145,8 @@ class StatementBudgetTest {
         for (int i = 0; i < count; i++) {
             Api.Account client = Api.create("CLIENT");
             Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                    "startsOn", java.time.LocalDate.now().minusDays(3).toString(),
-                    "endsOn", java.time.LocalDate.now().plusDays(30).toString()));
+                    "startsOn", Dates.today().minusDays(3).toString(),
+                    "endsOn", Dates.today().plusDays(30).toString()));
             clients.add(client);
         }
     }

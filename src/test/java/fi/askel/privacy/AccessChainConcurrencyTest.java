@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +54,7 @@ class AccessChainConcurrencyTest {
         for (int i = 0; i < PARALLEL; i++) {
             Api.Account client = Api.create("CLIENT");
             specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                            "startsOn", LocalDate.now().minusDays(10).toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
+                            "startsOn", Dates.today().minusDays(10).toString(), "endsOn", Dates.today().plusDays(60).toString()))
                     .post("/api/v1/periods").then().statusCode(201);
             clients.add(client);
         }
@@ -87,7 +87,7 @@ class AccessChainConcurrencyTest {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT");
         specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
+                        "startsOn", Dates.today().minusDays(1).toString(), "endsOn", Dates.today().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201);
         // A sealer mid-run holds the head row; the old design made every staff read wait for exactly this lock.
         try (Connection c = dataSource.getConnection()) {

@@ -1,8 +1,8 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +30,7 @@ final class AccessLogFixtures {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT", clientLanguage);
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                        "startsOn", LocalDate.now().minusDays(10).toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
+                        "startsOn", Dates.today().minusDays(10).toString(), "endsOn", Dates.today().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         Rehab.assessSuitable(specialist, periodId);
         return new Rehab.Team(specialist, client, periodId);

@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +10,6 @@ import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AppointmentPrivacyTest {
 
     private static long book(Rehab.Team team, String topic, int hoursAhead) {
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusHours(hoursAhead).truncatedTo(ChronoUnit.MINUTES).toString();
+        String startsAt = OffsetDateTime.now(Dates.ZONE).plusHours(hoursAhead).truncatedTo(ChronoUnit.MINUTES).toString();
         return team.specialist().as().body(Map.of("clientId", team.client().id(), "startsAt", startsAt, "durationMinutes", 30,
                 "topic", topic)).post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");
     }

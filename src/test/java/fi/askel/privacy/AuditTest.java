@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -21,7 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,8 +67,8 @@ class AuditTest {
                 .body("items.actorId", everyItem(is((int) other.specialist().id())))
                 .body("items.kind", hasItem("OVERVIEW_READ"))
                 .body("items.kind", not(hasItem("ANSWERS_READ")));
-        String today = LocalDate.now().toString();
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String today = Dates.today().toString();
+        String yesterday = Dates.today().minusDays(1).toString();
         admin.as().get("/api/v1/admin/access-log?clientId=" + team.client().id() + "&from=" + today + "&to=" + today)
                 .then().statusCode(200).body("total", is(5));
         admin.as().get("/api/v1/admin/access-log?clientId=" + team.client().id() + "&to=" + yesterday)

@@ -1,5 +1,6 @@
 package fi.askel.privacy;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.support.Rehab;
@@ -17,7 +18,7 @@ class DiaryExportTest {
     void the_export_holds_the_diary_entries() throws IOException {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "type-2-diabetes");
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = Dates.today().minusDays(1);
         Map<String, Object> reading = new java.util.HashMap<>(Rehab.diaryEntry("glucose", day));
         reading.put("mmol", 7.9);
         reading.put("note", "Syntymäpäiväkakku");

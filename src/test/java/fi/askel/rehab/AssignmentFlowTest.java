@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -138,18 +138,18 @@ class AssignmentFlowTest {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "back-and-neck");
         List<Map<String, Object>> logs = List.of(
-                Map.of("date", LocalDate.now().minusDays(2).toString(), "sets", 2, "reps", 10, "effort", 3, "pain", 2),
-                Map.of("date", LocalDate.now().minusDays(1).toString(), "sets", 2, "reps", 8, "effort", 5, "pain", 4,
+                Map.of("date", Dates.today().minusDays(2).toString(), "sets", 2, "reps", 10, "effort", 3, "pain", 2),
+                Map.of("date", Dates.today().minusDays(1).toString(), "sets", 2, "reps", 8, "effort", 5, "pain", 4,
                         "note", "Niska jumissa"),
-                Map.of("date", LocalDate.now().toString(), "sets", 1, "reps", 10, "effort", 4, "pain", 3));
+                Map.of("date", Dates.today().toString(), "sets", 1, "reps", 10, "effort", 4, "pain", 3));
         team.client().as().body(Map.of("answer", Map.of("logs", logs), "final", true))
                 .put("/api/v1/assignments/" + id + "/steps/chin-tuck").then().statusCode(200)
                 .body("answer.logs", hasSize(3)).body("answer.logs[1].note", equalTo("Niska jumissa"));
-        team.client().as().body(Map.of("answer", Map.of("logs", List.of(Map.of("date", LocalDate.now().plusDays(1).toString(),
+        team.client().as().body(Map.of("answer", Map.of("logs", List.of(Map.of("date", Dates.today().plusDays(1).toString(),
                         "effort", 3, "pain", 1))), "final", false))
                 .put("/api/v1/assignments/" + id + "/steps/chin-tuck").then().statusCode(400)
                 .body("violations[0].field", equalTo("answer.logs[0].date"));
-        team.client().as().body(Map.of("answer", Map.of("logs", List.of(Map.of("date", LocalDate.now().toString(),
+        team.client().as().body(Map.of("answer", Map.of("logs", List.of(Map.of("date", Dates.today().toString(),
                         "effort", 12, "pain", 1))), "final", false))
                 .put("/api/v1/assignments/" + id + "/steps/chin-tuck").then().statusCode(400)
                 .body("violations[0].field", equalTo("answer.logs[0].effort"));
@@ -161,7 +161,7 @@ class AssignmentFlowTest {
         team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", "no-such-module"))
                 .post("/api/v1/assignments").then().statusCode(400).body("violations[0].field", equalTo("moduleSlug"));
         team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", "eating-well",
-                        "dueDate", LocalDate.now().minusDays(1).toString()))
+                        "dueDate", Dates.today().minusDays(1).toString()))
                 .post("/api/v1/assignments").then().statusCode(400).body("violations[0].field", equalTo("dueDate"));
         team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", "eating-well",
                         "dueDate", "not-a-date"))

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -109,7 +110,7 @@ class ClientWorkPageTest {
         Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
         browser.get("/assignments/" + id + "/steps/chin-tuck").then().statusCode(200)
                 .body(containsString("Et ole vielä kirjannut tätä harjoitusta."));
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = Dates.today().minusDays(1);
         String yesterday = day.toString();
         browser.post("/assignments/" + id + "/steps/chin-tuck", Map.of("action", "add-log", "log.date", yesterday,
                 "log.sets", "2", "log.reps", "10", "log.effort", "4", "log.pain", "3", "log.note", "Meni hyvin"))

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DiaryTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = Dates.today();
 
     private static String entries(long id, String step) {
         return "/api/v1/assignments/" + id + "/steps/" + step + "/entries/";

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,7 +58,7 @@ class RehabAccessTest {
 
     private static Map<String, Object> period(long clientId) {
         return Map.of("clientId", clientId, "serviceType", "REHAB_COURSE",
-                "startsOn", java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().plusDays(30).toString());
+                "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(30).toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,7 @@ class RemindersTest {
     @Test
     void due_in_two_days_is_emailed_once_in_the_clients_language() throws Exception {
         Rehab.Team team = Rehab.team();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         long id = team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", "sleep-and-recovery",
                         "dueDate", today.plusDays(2).toString()))
                 .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -67,7 +68,7 @@ class RemindersTest {
             Assignment a = Assignment.findById(id);
             a.createdAt = Instant.now().minus(Duration.ofDays(9));
         });
-        reminders.run(LocalDate.now());
+        reminders.run(Dates.today());
         List<MimeMessage> mail = SmtpTestResource.messagesTo(address);
         assertEquals(1, mail.size());
         String body = SmtpTestResource.text(mail.get(0));
@@ -85,7 +86,7 @@ class RemindersTest {
             Assignment a = Assignment.findById(later);
             a.createdAt = Instant.now().minus(Duration.ofDays(9));
         });
-        reminders.run(LocalDate.now());
+        reminders.run(Dates.today());
         assertEquals(1, SmtpTestResource.messagesTo(address).size());
         // A forged link does nothing.
         new Browser().get("/reminders/opt-out?c=" + team.client().id() + "&s=forged").then().statusCode(404);
@@ -100,7 +101,7 @@ class RemindersTest {
 
     @Test
     void clients_without_email_or_active_work_get_nothing_while_one_with_email_gets_one() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dates.today();
         Rehab.Team withEmail = Rehab.team();
         Rehab.Team withoutEmail = teamWithoutEmail();
         Api.Account idle = Api.create("CLIENT"); // an address, but no exercise to remind of
@@ -121,7 +122,7 @@ class RemindersTest {
 
     @Test
     void the_daily_job_started_twice_at_once_sends_one_mail_per_person() throws Exception {
-        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        ZoneId helsinki = Dates.ZONE;
         LocalDate today = LocalDate.now(helsinki);
         // The scheduler is off in tests; no other test runs today's job, but a rerun in the same database would have.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM job_run WHERE name = ?1 AND run_date = ?2")
@@ -162,7 +163,7 @@ class RemindersTest {
         Api.Account client = new Api.Account(id, username, "CLIENT", Api.login(username, Api.PASSWORD));
         Api.acknowledge(client);
         long periodId = Rehab.suitablePeriod(specialist, Map.of("clientId", id, "serviceType", "REHAB_COURSE",
-                "startsOn", LocalDate.now().minusDays(10).toString(), "endsOn", LocalDate.now().plusDays(60).toString()));
+                "startsOn", Dates.today().minusDays(10).toString(), "endsOn", Dates.today().plusDays(60).toString()));
         return new Rehab.Team(specialist, client, periodId);
     }
 }

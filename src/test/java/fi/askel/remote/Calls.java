@@ -1,5 +1,6 @@
 package fi.askel.remote;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.askel.common.Problem;
@@ -17,7 +18,7 @@ import java.util.Map;
 /** Fixtures for video-call tests: start times, bookings, and reading problem answers. */
 public final class Calls {
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final ZoneId HELSINKI = Dates.ZONE;
     static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private Calls() {}
@@ -44,8 +45,8 @@ public final class Calls {
     /** Opens an individual period the client is assessed suitable for (yesterday + 30 days), then books a 30-minute call. */
     public static long bookWithSuitablePeriod(Api.Account specialist, Api.Account client, OffsetDateTime start, String topic) {
         fi.askel.support.Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                "startsOn", java.time.LocalDate.now().minusDays(1).toString(),
-                "endsOn", java.time.LocalDate.now().plusDays(30).toString()));
+                "startsOn", Dates.today().minusDays(1).toString(),
+                "endsOn", Dates.today().plusDays(30).toString()));
         return book(specialist, client.id(), start, 30, topic);
     }
 

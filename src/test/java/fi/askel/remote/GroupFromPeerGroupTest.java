@@ -1,5 +1,6 @@
 package fi.askel.remote;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,7 +15,6 @@ import io.restassured.response.Response;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ class GroupFromPeerGroupTest {
 
     private static Map<String, Object> period(Api.Account client) {
         return Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                "startsOn", LocalDate.now().minusDays(5).toString(), "endsOn", LocalDate.now().plusDays(60).toString());
+                "startsOn", Dates.today().minusDays(5).toString(), "endsOn", Dates.today().plusDays(60).toString());
     }
 
     /** A client of the specialist, assessed suitable. */
@@ -193,7 +193,7 @@ class GroupFromPeerGroupTest {
         assertTrue(form.contains("<option value=\"" + groupId + "\""), "the groups the specialist leads are offered");
 
         Response booked = browser.post("/appointments/group", Map.of("peerGroupId", String.valueOf(groupId),
-                "date", LocalDate.now().plusDays(6).toString(), "time", "13:00", "duration", "60", "topic", "Vertaistapaaminen"));
+                "date", Dates.today().plusDays(6).toString(), "time", "13:00", "duration", "60", "topic", "Vertaistapaaminen"));
         assertEquals(303, booked.statusCode());
         String location = booked.header("Location");
         assertTrue(location.matches(".*/appointments/group/\\d+/members\\?saved=booked"), location);

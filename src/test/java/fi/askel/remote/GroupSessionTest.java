@@ -1,5 +1,6 @@
 package fi.askel.remote;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ class GroupSessionTest {
         for (int i = 0; i < n; i++) {
             Api.Account client = Api.create("CLIENT");
             Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                            "startsOn", LocalDate.now().minusDays(5).toString(), "endsOn", LocalDate.now().plusDays(60).toString()));
+                            "startsOn", Dates.today().minusDays(5).toString(), "endsOn", Dates.today().plusDays(60).toString()));
             clients.add(client);
         }
         return clients;

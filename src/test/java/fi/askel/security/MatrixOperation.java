@@ -1,5 +1,6 @@
 package fi.askel.security;
 
+import fi.askel.common.Dates;
 import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ record MatrixOperation(String method, String path) {
     static final Map<String, Function<World, String>> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/assignments/{id}/steps/{stepKey}", w -> "{\"answer\":{\"text\":\"Changed\"},\"final\":false}"),
             Map.entry("PUT /api/v1/assignments/{id}/steps/{stepKey}/entries/{entryKey}", w -> "{\"date\":\""
-                    + java.time.LocalDate.now() + "\",\"bedtime\":\"22:30\",\"minutesToSleep\":20,\"wakings\":1,"
+                    + Dates.today() + "\",\"bedtime\":\"22:30\",\"minutesToSleep\":20,\"wakings\":1,"
                     + "\"riseTime\":\"06:45\",\"rested\":3}"),
             Map.entry("POST /api/v1/assignments/{id}/review", w -> "{\"decision\":\"NEEDS_WORK\",\"comment\":\"Changed\"}"),
             Map.entry("POST /api/v1/assignments", w -> "{\"clientId\":" + w.client.id() + ",\"moduleSlug\":\"" + World.MODULE + "\"}"),
             Map.entry("POST /api/v1/periods", w -> "{\"clientId\":" + w.client.id() + ",\"serviceType\":\"REHAB_COURSE\",\"startsOn\":\""
-                    + java.time.LocalDate.now() + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}"),
+                    + Dates.today() + "\",\"endsOn\":\"" + Dates.today().plusDays(30) + "\"}"),
             Map.entry("POST /api/v1/periods/{id}/specialists", w -> "{\"userId\":" + w.otherSpecialist.id() + "}"),
             Map.entry("POST /api/v1/periods/{periodId}/suitability", w -> "{\"testCall\":\"YES\",\"privateSpace\":\"YES\","
                     + "\"digitalSkills\":\"INDEPENDENT\",\"handsOnNeeded\":false,\"clientWish\":\"WANTS_REMOTE\","
@@ -153,7 +154,7 @@ record MatrixOperation(String method, String path) {
             case "appointments/id": return new Value(String.valueOf(w.appointmentId), true);
             case "assignments/id": return new Value(String.valueOf(w.assignmentId), true);
             case "steps/stepKey": return new Value(w.stepKey == null ? "x" : w.stepKey, true);
-            case "entries/entryKey": return new Value(java.time.LocalDate.now().toString(), false);
+            case "entries/entryKey": return new Value(Dates.today().toString(), false);
             case "clients/id":
             case "clients/clientId":
             case "users/id":
@@ -162,7 +163,7 @@ record MatrixOperation(String method, String path) {
             case "periods/id": return new Value(String.valueOf(w.periodId), true);
             case "periods/periodId":
             case "surveys/periodId": return new Value(String.valueOf(w.periodId), true);
-            case "remote-days/date": return new Value(java.time.LocalDate.now().toString(), false);
+            case "remote-days/date": return new Value(Dates.today().toString(), false);
             case "{periodId}/phase": return new Value("MIDPOINT", false);
             case "groups/id":
             case "groups/groupId": return new Value(String.valueOf(w.groupId), true);

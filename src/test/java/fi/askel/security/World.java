@@ -1,8 +1,8 @@
 package fi.askel.security;
 
+import fi.askel.common.Dates;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +50,7 @@ final class World {
         w.admin = Api.admin();
 
         w.assignmentId = w.specialist.as().body(Map.of("clientId", w.client.id(), "moduleSlug", MODULE,
-                        "note", "Note " + w.marker, "dueDate", LocalDate.now().plusDays(14).toString()))
+                        "note", "Note " + w.marker, "dueDate", Dates.today().plusDays(14).toString()))
                 .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
         Rehab.assign(other, MODULE);
         w.stepKey = w.client.as().get("/api/v1/modules/" + MODULE).then().statusCode(200).extract().jsonPath()
@@ -84,7 +84,7 @@ final class World {
         }
         w.notificationId = notifications.get(0);
         w.appointmentId = w.specialist.as().body(Map.of("clientId", w.client.id(), "startsAt",
-                        java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Helsinki")).plusDays(2)
+                        java.time.OffsetDateTime.now(Dates.ZONE).plusDays(2)
                                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(),
                         "durationMinutes", 30, "topic", "Call " + w.marker))
                 .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -1,5 +1,6 @@
 package fi.askel.support;
 
+import fi.askel.common.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ public final class Rehab {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT");
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                        "startsOn", LocalDate.now().minusDays(10).toString(),
-                        "endsOn", LocalDate.now().plusDays(60).toString()))
+                        "startsOn", Dates.today().minusDays(10).toString(),
+                        "endsOn", Dates.today().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         assessSuitable(specialist, periodId);
         return new Team(specialist, client, periodId);
@@ -74,7 +75,7 @@ public final class Rehab {
                 answer.put("values", values);
             }
             case "checklist" -> answer.put("checked", List.of(items.get(0).get("key")));
-            case "exercise" -> answer.put("logs", List.of(Map.of("date", LocalDate.now().toString(), "sets", 2,
+            case "exercise" -> answer.put("logs", List.of(Map.of("date", Dates.today().toString(), "sets", 2,
                     "reps", 10, "effort", 4, "pain", 2)));
             case "quiz" -> {
                 Map<String, Object> answers = new HashMap<>();
@@ -91,7 +92,7 @@ public final class Rehab {
                 items.forEach(i -> values.put((String) i.get("key"), option));
                 answer.put("values", values);
             }
-            case "diary" -> answer.put("logs", List.of(diaryEntry((String) step.get("instrument"), LocalDate.now())));
+            case "diary" -> answer.put("logs", List.of(diaryEntry((String) step.get("instrument"), Dates.today())));
             default -> throw new IllegalArgumentException(type);
         }
         return answer;

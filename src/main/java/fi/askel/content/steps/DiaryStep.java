@@ -158,7 +158,7 @@ public record DiaryStep(String key, Localized title, boolean required, Localized
      */
     public DiaryForm form(JsonNode saved, JsonNode typed, String editKey) {
         Map<String, String> entry = new HashMap<>();
-        String today = LocalDate.now().toString();
+        String today = Dates.today().toString();
         log.fields.stream().filter(Field::isDay).forEach(f -> entry.put(f.name(), today));
         if (typed != null) {
             for (Field f : log.fields) {

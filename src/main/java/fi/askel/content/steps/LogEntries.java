@@ -1,5 +1,6 @@
 package fi.askel.content.steps;
 
+import fi.askel.common.Dates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -276,7 +277,7 @@ public final class LogEntries {
                 String value = AnswerForm.first(form, "log." + f.name());
                 boolean blank = value == null || value.isBlank();
                 switch (f.kind()) {
-                    case DATE, WEEK -> entry.put(f.name(), blank ? LocalDate.now().toString() : value.trim());
+                    case DATE, WEEK -> entry.put(f.name(), blank ? Dates.today().toString() : value.trim());
                     case NUMBER -> entry.set(f.name(), blank ? AnswerCheck.NODES.nullNode() : numberNode(value));
                     case TEXT, TIME, DECIMAL, CHOICE -> {
                         if (!blank) {

@@ -1,5 +1,6 @@
 package fi.askel.remote.appointment;
 
+import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.identity.Caller;
@@ -33,7 +34,7 @@ import java.util.Map;
 @ApplicationScoped
 public class AppointmentService {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    public static final ZoneId ZONE = Dates.ZONE;
     static final int REASON_MAX = 500;
 
     private final RehabAccess access;

@@ -1,5 +1,6 @@
 package fi.askel.remote.days;
 
+import fi.askel.common.Dates;
 import fi.askel.rehab.Period;
 import fi.askel.remote.appointment.Appointment;
 import fi.askel.remote.appointment.AppointmentMember;
@@ -30,7 +31,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class DayProposals {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Dates.ZONE;
 
     private final EntityManager em;
     private final DaysConfig config;

@@ -1,5 +1,6 @@
 package fi.askel.remote.days;
 
+import fi.askel.common.Dates;
 import fi.askel.identity.Caller;
 import fi.askel.identity.DemoAccounts;
 import fi.askel.identity.User;
@@ -11,7 +12,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public class DaysDemoData {
 
     void seed(@Observes @Priority(5000) DemoAccounts accounts) {
         Caller specialist = Caller.of(accounts.get("demo-specialist"));
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = Dates.today();
         for (String username : List.of("demo-client", "demo-client2")) {
             User client = accounts.get(username);
             Long periodId = periods.periodCovering(client.id, specialist.id(), today).orElse(null);

@@ -1,5 +1,6 @@
 package fi.askel.remote.readiness;
 
+import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.Messages;
@@ -44,7 +45,7 @@ public class ReadinessService {
             "emergency-instructions", "technical-instructions", "insurance", "restore-test");
     /** The item the platform's own evidence (TLS, second factor, access log, backups) belongs to. */
     static final String SECURITY_ITEM = "data-security";
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Dates.ZONE;
     static final int MAX_TITLE = 200;
     static final int MAX_EVIDENCE = 4000;
     /** A review date further ahead than this is a typing mistake, not a plan. */
@@ -81,7 +82,7 @@ public class ReadinessService {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return Dates.today();
     }
 
     @Transactional

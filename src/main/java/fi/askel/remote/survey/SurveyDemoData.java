@@ -1,5 +1,7 @@
 package fi.askel.remote.survey;
 
+import fi.askel.common.Dates;
+
 import fi.askel.identity.DemoAccounts;
 import fi.askel.remote.survey.SurveyAnswer.Phase;
 import fi.askel.remote.survey.SurveyAnswer.Problem;
@@ -38,7 +40,7 @@ public class SurveyDemoData {
 
     @Transactional
     void seed(@Observes @Priority(5000) DemoAccounts accounts) {
-        LocalDate today = LocalDate.now(SurveyService.ZONE);
+        LocalDate today = Dates.today();
         for (int i = 0; i < 13; i++) {
             Earlier e = EARLIER.get(i % EARLIER.size());
             answer(i < 10 ? "REHAB_COURSE" : "INDIVIDUAL", i % 2 == 0 ? Phase.MIDPOINT : Phase.END, today.minusWeeks(30 - i),

@@ -1,5 +1,6 @@
 package fi.askel.remote.survey;
 
+import fi.askel.common.Dates;
 import fi.askel.common.Messages;
 import fi.askel.remote.survey.SurveyAnswer.Phase;
 import fi.askel.remote.survey.SurveyAnswer.Problem;
@@ -28,7 +29,7 @@ import java.util.Map;
 public class SurveyResults {
 
     public static final int THRESHOLD = 5;
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Dates.ZONE;
 
     private final Messages messages;
 

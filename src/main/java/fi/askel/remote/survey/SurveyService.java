@@ -1,5 +1,6 @@
 package fi.askel.remote.survey;
 
+import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.db.IdList;
@@ -37,7 +38,7 @@ import java.util.Map;
 @ApplicationScoped
 public class SurveyService {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    static final ZoneId ZONE = Dates.ZONE;
     static final int EDITABLE_DAYS_AFTER_END = 14;
     static final int END_PHASE_DAYS = 7;
     static final Duration NOT_NOW = Duration.ofDays(7);

@@ -1,5 +1,6 @@
 package fi.askel.common.web;
 
+import fi.askel.common.Dates;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -221,7 +222,7 @@ class SecuritySweepTest {
         stranger.as().get("/api/v1/users/" + clientId).then().statusCode(404);
         stranger.as().body(Map.of("userId", clientId)).post("/api/v1/groups/" + group + "/members").then().statusCode(404);
         stranger.as().body(Map.of("clientId", clientId, "serviceType", "REHAB_COURSE",
-                "startsOn", java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().plusDays(30).toString()))
+                "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(30).toString()))
                 .post("/api/v1/periods").then().statusCode(404);
         Browser browser = new Browser().signIn(stranger.username(), Api.PASSWORD);
         browser.get("/clients/" + clientId).then().statusCode(404);

@@ -1,5 +1,6 @@
 package fi.askel.content.steps;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,7 +64,7 @@ class StepTypesTest {
             Step step = shipped(type);
             assertEquals(type, step.type());
             JsonNode fromEmptyForm = step.fromForm(Map.of(), null);
-            JsonNode draft = AnswerCheck.check(step, fromEmptyForm, false, LocalDate.now());
+            JsonNode draft = AnswerCheck.check(step, fromEmptyForm, false, Dates.today());
             assertTrue(draft.isObject(), type);
             assertNotNull(step.form(draft), type);
             assertNotNull(step.form(null), type + ": a step never answered shows an empty form");

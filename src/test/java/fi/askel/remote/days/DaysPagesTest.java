@@ -1,5 +1,6 @@
 package fi.askel.remote.days;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class DaysPagesTest {
     void a_specialist_records_and_corrects_a_day_through_the_page_and_the_client_sees_it() {
         Rehab.Team team = Rehab.team();
         String page = "/clients/" + team.client().id() + "/periods/" + team.periodId() + "/days";
-        String date = LocalDate.now(ZoneId.of("Europe/Helsinki")).minusDays(3).toString();
+        String date = Dates.today().minusDays(3).toString();
         Browser specialist = new Browser().signIn(team.specialist().username(), Api.PASSWORD);
         assertEquals(200, specialist.get(page).statusCode());
 

@@ -1,5 +1,6 @@
 package fi.askel.remote.days;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +50,7 @@ class RemoteDaysApiTest {
     }
 
     private static LocalDate dayOf(OffsetDateTime start) {
-        return start.atZoneSameInstant(ZoneId.of("Europe/Helsinki")).toLocalDate();
+        return start.atZoneSameInstant(Dates.ZONE).toLocalDate();
     }
 
     @Test
@@ -99,7 +99,7 @@ class RemoteDaysApiTest {
         team.client().as().body(Map.of("answer", Rehab.validAnswer(step), "final", true))
                 .put("/api/v1/assignments/" + assignment + "/steps/" + step.get("key")).then().statusCode(200);
 
-        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+        String today = Dates.today().toString();
         JsonPath proposed = proposals(team);
         assertEquals(List.of("ONLINE_EXERCISES"), proposed.getList("find { it.date == '" + today + "' }.content"), proposed.prettify());
         assertEquals(30, proposed.getInt("find { it.date == '" + today + "' }.minutes"));
@@ -129,7 +129,7 @@ class RemoteDaysApiTest {
     @Test
     void the_same_date_twice_is_a_conflict_and_bad_input_is_refused() {
         Rehab.Team team = Rehab.team();
-        String date = LocalDate.now(ZoneId.of("Europe/Helsinki")).minusDays(2).toString();
+        String date = Dates.today().minusDays(2).toString();
         Map<String, Object> day = Map.of("date", date, "content", List.of("GROUP_SESSION", "ONLINE_EXERCISES"), "minutes", 90,
                 "outcome", "ATTENDED", "note", "Ryhmä ja kotiharjoitus");
         team.specialist().as().body(day).post(days(team)).then().statusCode(201);
@@ -145,7 +145,7 @@ class RemoteDaysApiTest {
     @Test
     void the_csv_opens_in_excel_and_cannot_run_formulas() {
         Rehab.Team team = Rehab.team();
-        String date = LocalDate.now(ZoneId.of("Europe/Helsinki")).minusDays(1).toString();
+        String date = Dates.today().minusDays(1).toString();
         team.specialist().as().body(Map.of("date", date, "content", List.of("VIDEO_CALL"), "minutes", 40, "outcome", "ATTENDED",
                 "note", "=HYPERLINK(\"http://evil.example\")")).post(days(team)).then().statusCode(201);
 
@@ -167,7 +167,7 @@ class RemoteDaysApiTest {
             stranger.as().get(days(team)).then().statusCode(404);
             stranger.as().get(days(team) + "/proposals").then().statusCode(404);
             stranger.as().accept("text/csv").get("/api/v1/periods/" + team.periodId() + "/remote-days.csv").then().statusCode(404);
-            stranger.as().body(Map.of("date", LocalDate.now().toString(), "content", List.of("VIDEO_CALL"), "minutes", 30,
+            stranger.as().body(Map.of("date", Dates.today().toString(), "content", List.of("VIDEO_CALL"), "minutes", 30,
                     "outcome", "ATTENDED")).post(days(team)).then().statusCode(404);
         }
         team.client().as().get(days(team) + "/proposals").then().statusCode(403);

@@ -1,5 +1,6 @@
 package fi.askel.remote.readiness;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,9 +10,7 @@ import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -113,8 +112,8 @@ class ProviderTextsTest {
 
     private static long appointment(Api.Account specialist, Api.Account client) {
         Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", LocalDate.now().minusDays(1).toString(), "endsOn", LocalDate.now().plusDays(30).toString()));
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+                        "startsOn", Dates.today().minusDays(1).toString(), "endsOn", Dates.today().plusDays(30).toString()));
+        String startsAt = OffsetDateTime.now(Dates.ZONE).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         return specialist.as().body(Map.of("clientId", client.id(), "startsAt", startsAt, "durationMinutes", 30,
                         "topic", "Tavoitteiden tarkistus"))
                 .post("/api/v1/appointments").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -1,11 +1,10 @@
 package fi.askel.remote.suitability;
 
+import fi.askel.common.Dates;
 import fi.askel.support.Api;
 import fi.askel.support.Rehab;
 import io.restassured.response.ValidatableResponse;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +21,7 @@ final class Suitability {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT");
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                        "startsOn", LocalDate.now().minusDays(3).toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
+                        "startsOn", Dates.today().minusDays(3).toString(), "endsOn", Dates.today().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         return new Rehab.Team(specialist, client, periodId);
     }
@@ -50,7 +49,7 @@ final class Suitability {
     }
 
     static ValidatableResponse book(Rehab.Team team) {
-        String startsAt = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(2).truncatedTo(ChronoUnit.HOURS).toString();
+        String startsAt = OffsetDateTime.now(Dates.ZONE).plusDays(2).truncatedTo(ChronoUnit.HOURS).toString();
         return team.specialist().as().body(Map.of("clientId", team.client().id(), "startsAt", startsAt,
                 "durationMinutes", 45, "topic", "Alkutapaaminen")).post("/api/v1/appointments").then();
     }

@@ -1,5 +1,6 @@
 package fi.askel.remote.suitability;
 
+import fi.askel.common.Dates;
 import static fi.askel.remote.suitability.Suitability.PROBLEMS;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,7 +39,7 @@ class SuitabilityApiTest {
         Api.Account specialist = Api.create("SPECIALIST", "sv");
         Api.Account client = Api.create("CLIENT");
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "INDIVIDUAL",
-                        "startsOn", java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().plusDays(30).toString()))
+                        "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(30).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         Suitability.assign(new Rehab.Team(specialist, client, periodId)).statusCode(409)
                 .body("detail", containsString("Man har ännu inte bedömt om distansrehabilitering passar klienten"));

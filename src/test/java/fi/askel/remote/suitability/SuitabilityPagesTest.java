@@ -1,5 +1,6 @@
 package fi.askel.remote.suitability;
 
+import fi.askel.common.Dates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +11,6 @@ import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class SuitabilityPagesTest {
                 .body(containsString("Etäkuntoutuksen soveltuvuutta ei ole vielä arvioitu tällä kuntoutusjaksolla."));
 
         browser.get("/appointments").then().statusCode(200);
-        browser.post("/appointments", Map.of("clientId", String.valueOf(clientId), "date", LocalDate.now().plusDays(2).toString(),
+        browser.post("/appointments", Map.of("clientId", String.valueOf(clientId), "date", Dates.today().plusDays(2).toString(),
                 "time", "10:00", "duration", "45", "topic", "Alkutapaaminen")).then().statusCode(409)
                 .body(containsString("Etäkuntoutuksen soveltuvuutta ei ole vielä arvioitu tällä kuntoutusjaksolla."))
                 .body(containsString("value=\"Alkutapaaminen\""));
@@ -81,7 +81,7 @@ class SuitabilityPagesTest {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT", "sv");
         long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
-                        "startsOn", LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(60).toString()))
+                        "startsOn", Dates.today().toString(), "endsOn", Dates.today().plusDays(60).toString()))
                 .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         Browser browser = new Browser().signIn(client.username(), Api.PASSWORD);
         browser.get("/me/suitability").then().statusCode(200)

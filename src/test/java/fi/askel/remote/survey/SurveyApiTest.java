@@ -1,5 +1,6 @@
 package fi.askel.remote.survey;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class SurveyApiTest {
         clock.reset();
     }
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    static final LocalDate TODAY = Dates.today();
 
     /** A client with a period from {@code start} to {@code end} days from today, the specialist responsible. */
     static Rehab.Team team(Api.Account specialist, int start, int end) {

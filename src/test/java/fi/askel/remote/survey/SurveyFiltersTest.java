@@ -1,5 +1,6 @@
 package fi.askel.remote.survey;
 
+import fi.askel.common.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SurveyFiltersTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    static final LocalDate TODAY = Dates.today();
 
     /** A client who answers the mid-point survey of a period (−10…+10 days) of the given type and course group. */
     private static void answered(Api.Account specialist, String serviceType, Long groupId) {
