@@ -30,10 +30,22 @@ public interface HttpConfig {
 
     /**
      * The Retry-After (seconds) of a 503 answered when no database connection came within
-     * quarkus.datasource.jdbc.acquisition-timeout (README, "Capacity").
+     * quarkus.datasource.jdbc.acquisition-timeout, or no place within askel.http.admission-wait (README, "Capacity").
      */
     @WithDefault("5")
     int busyRetryAfterSeconds();
+
+    /**
+     * How many requests are worked on at once (AdmissionGate); the rest wait in arrival order. Keep it below
+     * quarkus.datasource.jdbc.max-size, so that scheduled jobs and the calls' signalling find a connection too;
+     * 0 turns the queue off.
+     */
+    @WithDefault("8")
+    int concurrentRequests();
+
+    /** How long a request waits its turn before it is answered 503 with Retry-After (README, "Capacity"). */
+    @WithDefault("10s")
+    java.time.Duration admissionWait();
 
     /** Path prefixes of pages that hold video calls: only they may ask for camera and microphone. */
     @WithDefault("/calls/")

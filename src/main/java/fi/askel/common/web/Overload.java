@@ -14,9 +14,19 @@ public final class Overload {
 
     private Overload() {}
 
+    /** A request that waited its turn longer than askel.http.admission-wait (AdmissionGate). */
+    public static final class Busy extends RuntimeException {
+        public Busy() {
+            super("Waited longer than askel.http.admission-wait for a free place", null, false, false);
+        }
+    }
+
     /** True when {@code e}, or anything that caused it, is the pool giving up waiting or a lost database connection. */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Busy) {
+                return true;
+            }
             // Agroal's pool throws a plain SQLException ("Sorry, acquisition timeout!", or "Acquisition timeout
             // while waiting for new connection"); Hibernate, Narayana and the security layer wrap it.
             if (t instanceof SQLException && t.getMessage() != null

@@ -133,6 +133,12 @@ public class ProblemMapper {
         if (Overload.isDatabaseUnavailable(e)) {
             return overloaded();
         }
+        if (clientWentAway(e)) {
+            // The connection closed before the request's body arrived (a phone losing its signal): nobody to answer,
+            // and nothing wrong with the service.
+            LOG.debugf("Connection closed while reading %s %s", request.method(), request.path());
+            return Response.status(400).build();
+        }
         if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
             // A form body that is not valid URL encoding (e.g. a lone %): the caller's mistake, found by the OpenAPI sweep.
             return respond(400, "bad-request", pages.t("error.bad-request"), null, null);
@@ -150,7 +156,7 @@ public class ProblemMapper {
         long now = System.currentTimeMillis();
         long last = lastOverloadLog.get();
         if (now - last > 10_000 && lastOverloadLog.compareAndSet(last, now)) {
-            LOG.warnf("No database connection came within the acquisition timeout: answering 503 (%s %s; logged at most every 10 s)",
+            LOG.warnf("No database connection or place came in time: answering 503 (%s %s; logged at most every 10 s)",
                     request.method(), request.path());
         }
         PageContext page = pages.contextWithoutIdentity();
@@ -176,6 +182,15 @@ public class ProblemMapper {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ErrorPage.Templates.error(pages.errorContext(), status, title, detail, errorId)).build();
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isApi() {
