@@ -45,13 +45,23 @@ public final class ModuleViews {
      * One step; only the fields of its type are present. {@code bodyHtml} is the step's Markdown
      * rendered safely (see {@link Markdown}); for a safety step it is the module's own preface and
      * {@code safety} the shared text. {@code answerShape} is the type whose answer the step takes;
-     * {@code images} are the step's illustrations (read and exercise steps).
+     * {@code images} are the step's illustrations (read and exercise steps), {@code translationSource} where a
+     * questionnaire's wording in this language comes from.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StepView(String key, String type, String typeLabel, String title, boolean required,
             String bodyHtml, MediaView media, String prompt, Integer maxLength, List<ItemView> items, DoseView dose,
             List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
-            List<BandView> bands, String answerShape, SafetyView safety, List<ImageView> images) {
+            List<BandView> bands, String answerShape, SafetyView safety, List<ImageView> images, String translationSource) {
+
+        /** A step that is no questionnaire: no source of its wording to name. */
+        public StepView(String key, String type, String typeLabel, String title, boolean required, String bodyHtml,
+                MediaView media, String prompt, Integer maxLength, List<ItemView> items, DoseView dose,
+                List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
+                List<BandView> bands, String answerShape, SafetyView safety, List<ImageView> images) {
+            this(key, type, typeLabel, title, required, bodyHtml, media, prompt, maxLength, items, dose, questions, instrument,
+                    options, scoring, bands, answerShape, safety, images, null);
+        }
 
         /** A step without illustrations (only read and exercise steps have them). */
         public StepView(String key, String type, String typeLabel, String title, boolean required, String bodyHtml,
@@ -59,7 +69,7 @@ public final class ModuleViews {
                 List<QuestionView> questions, String instrument, List<OptionView> options, ScoringView scoring,
                 List<BandView> bands, String answerShape, SafetyView safety) {
             this(key, type, typeLabel, title, required, bodyHtml, media, prompt, maxLength, items, dose, questions, instrument,
-                    options, scoring, bands, answerShape, safety, null);
+                    options, scoring, bands, answerShape, safety, null, null);
         }
     }
 }

@@ -30,6 +30,7 @@ class ModuleValidationTest {
             "scale-range-reversed        | module.yaml | 19 | max (0) must be greater than min (0)",
             "quiz-without-correct-answer | module.yaml | 19 | has no correct choice",
             "questionnaire-band-gap      | module.yaml | 31 | bands leave the scores 1–1 without a band",
+            "questionnaire-without-translation-source | module.yaml | 12 | is missing \"translationSource\" (with fi, sv and en)",
             "exercise-without-dose       | module.yaml | 12 | an exercise step needs a dose",
             "bad-key                     | module.yaml | 12 | \"Sleep Quality\" is not a valid key",
             "missing-steps               | module.yaml | 1  | module is missing \"steps\"",

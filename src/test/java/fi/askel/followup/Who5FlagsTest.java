@@ -24,12 +24,15 @@ class Who5FlagsTest {
                 "interesting-life", 1)), "final", true)).put("/api/v1/assignments/" + id + "/steps/who-5").then().statusCode(200);
         Browser client = new Browser().signIn(team.client().username(), Api.PASSWORD);
         client.get("/assignments/" + id + "/steps/who-5").then().statusCode(200)
-                .body(containsString("Ota mielialasi puheeksi kuntoutuksen asiantuntijan kanssa"));
+                .body(containsString("Ota mielialasi puheeksi kuntoutuksen asiantuntijan kanssa"))
+                // The client and the specialist both read where the Finnish wording comes from.
+                .body(containsString("Suomenkielinen sanamuoto on palveluntarjoajan oma"));
         team.client().as().post("/api/v1/assignments/" + id + "/submit").then().statusCode(200);
         ClientPagesTest.signIn(team.specialist()).get("/reviews/" + id).then().statusCode(200)
                 .body(containsString("Huomaa: asiakas vastasi näihin kohtiin 1 tai vähemmän"))
                 .body(containsString("<strong class=\"alert-value\">1 –"))
-                .body(not(containsString("<strong class=\"alert-value\">2 –")));
+                .body(not(containsString("<strong class=\"alert-value\">2 –")))
+                .body(containsString("Suomenkielinen sanamuoto on palveluntarjoajan oma"));
     }
 
     @Test

@@ -44,7 +44,7 @@ final class QuestionnaireReader {
             bands.add(new Band(StepReading.orDefault(min, 0), StepReading.orDefault(max, 0), b.localized("label", true)));
         }
         QuestionnaireStep q = new QuestionnaireStep(r.key(), r.title(), r.required(), s.localized("prompt", true), instrument,
-                List.copyOf(options), List.copyOf(items), scoring, List.copyOf(bands),
+                s.localized("translationSource", true), List.copyOf(options), List.copyOf(items), scoring, List.copyOf(bands),
                 s.integer("flagAtOrBelow", false, -100_000, 100_000));
         if (!options.isEmpty() && !items.isEmpty() && !bands.isEmpty()) {
             checkBands(q, s);

@@ -15,10 +15,14 @@ import java.util.stream.Collectors;
 
 /**
  * A scored instrument (e.g. WHO-5): items answered on shared options, a sum score and bands that
- * say what a score means. How it is read from module.yaml is in {@link QuestionnaireReader}.
+ * say what a score means. {@code translationSource} names, in each language, where that language's wording comes
+ * from (a published validated translation, or the provider's own wording): a score is comparable with the
+ * instrument's published bands only in validated wording. How it is read from module.yaml is in
+ * {@link QuestionnaireReader}.
  */
 public record QuestionnaireStep(String key, Localized title, boolean required, Localized prompt, String instrument,
-        List<Option> options, List<Item> items, Scoring scoring, List<Band> bands, Integer flagAtOrBelow) implements Step {
+        Localized translationSource, List<Option> options, List<Item> items, Scoring scoring, List<Band> bands,
+        Integer flagAtOrBelow) implements Step {
 
     public record Option(int value, Localized label) {}
 
@@ -30,8 +34,8 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
 
     /** The items as answered, and the score once every item has a value. */
     @TemplateData
-    public record Review(String instrument, List<ReviewLine> lines, Integer score, Integer maxScore, String band,
-            List<String> lowItems, Integer flagAtOrBelow) {
+    public record Review(String instrument, String translationSource, List<ReviewLine> lines, Integer score,
+            Integer maxScore, String band, List<String> lowItems, Integer flagAtOrBelow) {
 
         /** Whether an item was answered at or below the step's flag (WHO-5: 0 or 1), for the specialist to notice. */
         public boolean isLow(String item) {
@@ -75,7 +79,8 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
                 maxScore());
         List<BandView> bandViews = bands.stream().map(b -> new BandView(b.min(), b.max(), b.label().get(lang))).toList();
         return new StepView(key, type(), c.typeLabel(), title.get(lang), required, null, null, prompt.get(lang), null,
-                itemViews, null, null, instrument, optionViews, scoringView, bandViews, answerShape(), null);
+                itemViews, null, null, instrument, optionViews, scoringView, bandViews, answerShape(), null, null,
+                translationSource.get(lang));
     }
 
     /** The flag ({@code flagAtOrBelow}) is left out: it changes what the specialist is shown, not what an answer holds. */
@@ -115,7 +120,7 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
                 .filter(i -> a.path("values").path(i.key()).isInt() && a.path("values").path(i.key()).asInt() <= flagAtOrBelow)
                 .map(i -> i.text().get(lang)).toList();
         if (a.path("values").size() != items.size()) {
-            return new Review(instrument, lines, null, null, null, low, flagAtOrBelow);
+            return new Review(instrument, translationSource.get(lang), lines, null, null, null, low, flagAtOrBelow);
         }
         int sum = 0;
         for (JsonNode v : a.path("values")) {
@@ -123,6 +128,6 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
         }
         int score = sum * scoring.multiplier();
         Band band = band(score);
-        return new Review(instrument, lines, score, maxScore(), band == null ? null : band.label().get(lang), low, flagAtOrBelow);
+        return new Review(instrument, translationSource.get(lang), lines, score, maxScore(), band == null ? null : band.label().get(lang), low, flagAtOrBelow);
     }
 }

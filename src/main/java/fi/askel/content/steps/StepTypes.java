@@ -35,7 +35,7 @@ public final class StepTypes {
             new StepType("quiz", QuizStep.class, Set.of("questions"), QuizStep::read),
             new StepType("goal", GoalStep.class, Set.of("prompt"), GoalStep::read),
             new StepType("questionnaire", QuestionnaireStep.class,
-                    Set.of("prompt", "instrument", "options", "items", "scoring", "bands", "flagAtOrBelow"), QuestionnaireStep::read),
+                    Set.of("prompt", "instrument", "translationSource", "options", "items", "scoring", "bands", "flagAtOrBelow"), QuestionnaireStep::read),
             new StepType("safety", SafetyStep.class, Set.of("topics"), SafetyStep::read),
             new StepType("diary", DiaryStep.class, Set.of("prompt", "log"), DiaryStep::read));
 
