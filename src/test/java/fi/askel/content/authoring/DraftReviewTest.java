@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.support.Api;
+import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -111,6 +112,38 @@ class DraftReviewTest {
         Authors.review(reviewer, id, "", null).then().statusCode(200);
         Authors.review(reviewer, id, "/approve", null).then().statusCode(409);
         Authors.review(author, id, "/approve", null).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void the_draft_page_names_what_is_missing_and_locks_the_forms_in_review() {
+        Api.Account author = Authors.author();
+        long id = Authors.complete(author);
+        Map<String, Object> definition = Authors.definition(author, id);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> title = (Map<String, Object>) definition.get("title");
+        String swedish = (String) title.put("sv", "");
+        Authors.save(author, id, definition).then().statusCode(200);
+        Browser page = new Browser().language("en").signIn(author.username(), Api.PASSWORD);
+        String draft = "/authoring/drafts/" + id;
+        assertTrue(page.get(draft).asString().contains("Send to review"));
+
+        String refused = page.post(draft + "/review", Map.of("comment", "")).then().statusCode(422).extract().asString();
+        assertTrue(refused.contains("Title: the Swedish text is missing"), refused);
+        assertTrue(refused.contains("Status: Draft"), refused);
+
+        title.put("sv", swedish);
+        Authors.save(author, id, definition).then().statusCode(200);
+        assertEquals(303, page.post(draft + "/review", Map.of("comment", "Please read")).statusCode());
+        String locked = page.get(draft + "?done=sent").asString();
+        assertTrue(locked.contains("Sent to review.") && locked.contains("Please read"), locked);
+        assertTrue(locked.contains("<fieldset class=\"editor-lock\" disabled>"), "the fields are for reading");
+        assertTrue(!locked.contains("Approve and publish"), "the author does not approve their own change");
+        int revision = author.as().get("/api/v1/authoring/drafts/" + id).then().extract().jsonPath().getInt("revision");
+        String saved = page.post(draft, Map.of("revision", String.valueOf(revision), "slug", "x")).then().statusCode(409)
+                .extract().asString();
+        assertTrue(saved.contains("in review and cannot be changed"), saved);
+        String own = page.post(draft + "/review/approve", Map.of("comment", "")).then().statusCode(409).extract().asString();
+        assertTrue(own.contains("You made the latest change to this draft"), own);
     }
 
     @Test
