@@ -54,7 +54,44 @@ public class ModuleVersion extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Who published this version in the browser; null for a version loaded from exercises/ (V21). */
+    @Column(name = "published_by")
+    public Long publishedBy;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     public static List<ModuleVersion> listAllVersions() {
         return listAll();
+    }
+
+    /** Every stored version of a module, newest first. */
+    public static List<ModuleVersion> listBySlug(String slug) {
+        return list("id.slug = ?1 order by id.version desc", slug);
+    }
+
+    /** The highest stored version of a module, 0 when none is stored. */
+    public static int maxVersion(String slug) {
+        Integer max = getEntityManager().createQuery("select max(v.id.version) from ModuleVersion v where v.id.slug = ?1",
+                Integer.class).setParameter(1, slug).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * What changes when any instance publishes: how many versions were published and when the last one was. Answered
+     * from an index, so every instance can ask it every few seconds.
+     */
+    static String publishedStamp() {
+        Object[] row = getEntityManager().createQuery(
+                "select count(v), max(v.publishedAt) from ModuleVersion v where v.publishedAt is not null", Object[].class)
+                .getSingleResult();
+        return row[0] + "/" + row[1];
+    }
+
+    /** The newest version published in the browser, per module. */
+    static List<Id> newestPublished() {
+        return getEntityManager().createQuery("select v.id.slug, max(v.id.version) from ModuleVersion v"
+                + " where v.publishedAt is not null group by v.id.slug", Object[].class)
+                .getResultStream().map(r -> new Id((String) r[0], ((Number) r[1]).intValue())).toList();
     }
 }

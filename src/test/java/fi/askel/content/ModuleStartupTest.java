@@ -32,12 +32,15 @@ class ModuleStartupTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.event.Event<ModuleCatalog.Published> published;
+
     @TempDir
     Path exercises;
 
     /** Starts a catalog on {@code dir} exactly as the service's start does. */
     private ModuleCatalog start(Path dir) {
-        ModuleCatalog catalog = new ModuleCatalog(() -> dir.toString(), json);
+        ModuleCatalog catalog = new ModuleCatalog(() -> dir.toString(), json, published);
         catalog.onStart(new StartupEvent());
         return catalog;
     }
@@ -81,6 +84,33 @@ class ModuleStartupTest {
         assertEquals(10, ((ScaleStep) catalog.find(slug, 1).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
         assertEquals(first.slug(), catalog.find(slug, 1).orElseThrow().slug());
         assertEquals(List.of(1, 2), stored(slug));
+    }
+
+    @Test
+    void a_file_module_older_than_a_version_published_in_the_browser_does_not_replace_it_nor_stop_the_start() throws IOException {
+        String slug = uniqueSlug();
+        Path module = copyModule(VALID, slug, 1);
+        ModuleCatalog catalog = start(exercises);
+        Module shipped = catalog.find(slug).orElseThrow();
+        Module edited = new Module(slug, 2, shipped.estimatedMinutes() + 5, shipped.themes(), shipped.targetGroups(),
+                shipped.title(), shipped.summary(), shipped.steps());
+        QuarkusTransaction.requiringNew().run(() -> catalog.publish(edited, 1L));
+
+        // Restarted with the files still at version 1: the published version 2 is served.
+        assertEquals(2, start(exercises).find(slug).orElseThrow().version());
+        assertEquals(shipped.estimatedMinutes() + 5, start(exercises).find(slug).orElseThrow().estimatedMinutes());
+
+        // Files shipping their own, different version 2: the start goes on and the published one stays.
+        replace(module, "version: 1", "version: 2");
+        replace(module, "max: 10", "max: 7");
+        ModuleCatalog restarted = start(exercises);
+        assertEquals(10, ((ScaleStep) restarted.find(slug).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
+        assertEquals(shipped.estimatedMinutes() + 5, restarted.find(slug).orElseThrow().estimatedMinutes());
+        assertEquals(List.of(1, 2), stored(slug));
+
+        // Version 3 in the files is newer than the published one: it is served.
+        replace(module, "version: 2", "version: 3");
+        assertEquals(7, ((ScaleStep) start(exercises).find(slug).orElseThrow().step("sleep-quality").orElseThrow()).items().get(0).max());
     }
 
     private static String uniqueSlug() {

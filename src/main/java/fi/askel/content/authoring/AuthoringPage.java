@@ -99,7 +99,7 @@ public class AuthoringPage {
         Draft draft = drafts.find(caller(), id);
         Map<String, Object> tree = drafts.tree(draft);
         DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), true, false);
-        String message = done == null || !List.of("saved", "added", "moved", "removed", "created").contains(done) ? null
+        String message = done == null || !List.of("saved", "added", "moved", "removed", "created", "sent", "approved", "returned").contains(done) ? null
                 : pages.t("authoring.done." + done);
         return Templates.module(pages.context(), views.module(draft, shown, pages.lang(), message, null));
     }

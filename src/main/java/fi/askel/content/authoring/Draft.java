@@ -15,7 +15,7 @@ import java.util.List;
 @Table(name = "content_draft")
 public class Draft extends PanacheEntityBase {
 
-    /** Where a draft is on its way to clients; review and publishing come in a later slice. */
+    /** Where a draft is on its way to clients (ReviewService): written, locked for review, published as a version. */
     public enum Status { DRAFT, IN_REVIEW, PUBLISHED }
 
     @Id
@@ -58,11 +58,16 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The draft that published a version of a module; empty for a version from the files. */
+    static java.util.Optional<Draft> findPublisher(String slug, int version) {
+        return find("slug = ?1 and publishedVersion = ?2", slug, version).firstResultOptional();
+    }
+
     static List<Draft> listOpen() {
         return list("status <> ?1 order by updatedAt desc", Status.PUBLISHED);
     }
 
-    /** The version a publication of this draft would get: one above the module it copies, else 1. */
+    /** The version the editor checks the draft as: one above the module it copies, else 1 (publishing counts again). */
     String nextVersion() {
         return String.valueOf(basedOnVersion == null ? 1 : basedOnVersion + 1);
     }

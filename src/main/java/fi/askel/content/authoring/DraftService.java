@@ -63,6 +63,13 @@ public class DraftService {
         return Draft.<Draft>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("draft"));
     }
 
+    /** The draft, to be changed: 409 while it is in review or once it is published. */
+    private Draft editable(Caller caller, long id) {
+        Draft draft = find(caller, id);
+        ReviewService.requireEditable(draft);
+        return draft;
+    }
+
     /** A new, empty module. */
     @Transactional
     public Draft create(Caller caller, String slug) {
@@ -85,13 +92,18 @@ public class DraftService {
         return persist(caller, s, null, null, tree);
     }
 
-    /** A copy of a shipped module, with every step's texts, to become its next version. */
+    /**
+     * A copy of a module's current version, with every step's texts, to become its next version: the files' module,
+     * or the draft that published the current version when that was made in the browser.
+     */
     @Transactional
     public Draft copy(Caller caller, String slug) {
         requireAuthor(caller);
         Module module = catalog.find(slug == null ? "" : slug).orElseThrow(() -> ApiException.invalid("copyOf",
                 "authoring.copy.unknown"));
-        return persist(caller, module.slug(), module.slug(), module.version(), ShippedModule.tree(catalog.dir(), module.slug()));
+        Map<String, Object> tree = Draft.findPublisher(module.slug(), module.version()).map(this::tree)
+                .orElseGet(() -> ShippedModule.tree(catalog.dir(), module.slug()));
+        return persist(caller, module.slug(), module.slug(), module.version(), tree);
     }
 
     /** The draft's tree as stored. */
@@ -105,7 +117,12 @@ public class DraftService {
 
     /** The loader's verdict on a tree of this draft. */
     public DraftCheck.Result check(Draft draft, Map<String, Object> tree) {
-        return DraftCheck.check(tree, draft.nextVersion(), catalog.dir());
+        return check(draft, tree, draft.nextVersion());
+    }
+
+    /** The loader's verdict on the tree as version {@code version} of its module (what publishing stores). */
+    DraftCheck.Result check(Draft draft, Map<String, Object> tree, String version) {
+        return DraftCheck.check(tree, version, catalog.dir());
     }
 
     /** The draft as a client would get it, or null while the loader finds problems. */
@@ -118,7 +135,7 @@ public class DraftService {
     /** The whole draft replaced (the API's save); refused when anything but a translation is wrong. */
     @Transactional
     public Outcome replace(Caller caller, long id, int revision, Map<String, Object> typed) {
-        Draft draft = find(caller, id);
+        Draft draft = editable(caller, id);
         Map<String, Object> tree = typed == null ? new LinkedHashMap<>() : typed;
         if (!(DraftTree.get(tree, "steps") instanceof List<?>)) {
             tree.put("steps", new ArrayList<>());
@@ -129,7 +146,7 @@ public class DraftService {
     /** The module's own fields (all but the steps) as typed. */
     @Transactional
     public Outcome saveModule(Caller caller, long id, int revision, Map<String, Object> fields) {
-        Draft draft = find(caller, id);
+        Draft draft = editable(caller, id);
         Map<String, Object> tree = new LinkedHashMap<>(fields);
         tree.remove("steps");
         tree.put("steps", DraftTree.get(tree(draft), "steps"));
@@ -139,7 +156,7 @@ public class DraftService {
     /** One step as typed; its type stays what it was. */
     @Transactional
     public Outcome saveStep(Caller caller, long id, int revision, int index, Map<String, Object> step) {
-        Draft draft = find(caller, id);
+        Draft draft = editable(caller, id);
         Map<String, Object> tree = tree(draft);
         List<Object> steps = steps(tree, index);
         step.put("type", DraftTree.text(steps.get(index), "type"));
@@ -154,7 +171,7 @@ public class DraftService {
     /** A new step of a type at the end, as its skeleton has it. */
     @Transactional
     public Outcome addStep(Caller caller, long id, int revision, String type) {
-        Draft draft = find(caller, id);
+        Draft draft = editable(caller, id);
         Map<String, Object> skeleton = Skeletons.step(type == null ? "" : type);
         if (skeleton == null) {
             throw ApiException.invalid("type", "authoring.step.type.unknown");
@@ -169,7 +186,7 @@ public class DraftService {
     /** A step moved one place up ({@code delta} -1) or down (+1); at either end nothing moves. */
     @Transactional
     public Outcome moveStep(Caller caller, long id, int revision, int index, int delta) {
-        Draft draft = find(caller, id);
+        Draft draft = editable(caller, id);
         Map<String, Object> tree = tree(draft);
         List<Object> steps = steps(tree, index);
         int to = index + delta;
@@ -181,7 +198,7 @@ public class DraftService {
 
     @Transactional
     public Outcome removeStep(Caller caller, long id, int revision, int index) {
-        Draft draft = find(caller, id);
+        Draft draft = editable(caller, id);
         Map<String, Object> tree = tree(draft);
         steps(tree, index).remove(index);
         return store(caller, draft, revision, tree);

@@ -25,7 +25,8 @@ public final class DraftViews {
     @TemplateData
     public record ModuleEditor(Long id, int revision, String slug, String title, String basedOn, Editor module, List<StepRow> steps,
             List<String> general, int problemCount, boolean previewable, String message, String error,
-            List<String> themes, List<String> targetGroups, List<String> stepTypes) {}
+            List<String> themes, List<String> targetGroups, List<String> stepTypes, ReviewService.Review review,
+            List<String> refusal) {}
 
     /** The editor of one step. */
     @TemplateData

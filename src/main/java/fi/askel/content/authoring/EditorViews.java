@@ -7,6 +7,8 @@ import fi.askel.content.authoring.DraftViews.DraftSummary;
 import fi.askel.content.authoring.DraftViews.ModuleEditor;
 import fi.askel.content.authoring.DraftViews.StepEditor;
 import fi.askel.content.authoring.DraftViews.StepRow;
+import fi.askel.identity.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,14 @@ public class EditorViews {
 
     private final Messages messages;
     private final ModuleCatalog catalog;
+    private final ReviewService reviews;
+    private final SecurityIdentity identity;
 
-    public EditorViews(Messages messages, ModuleCatalog catalog) {
+    public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, SecurityIdentity identity) {
         this.messages = messages;
         this.catalog = catalog;
+        this.reviews = reviews;
+        this.identity = identity;
     }
 
     public DraftSummary summary(Draft d, Map<String, Object> tree, String lang) {
@@ -30,6 +36,11 @@ public class EditorViews {
     }
 
     public ModuleEditor module(Draft d, DraftService.Outcome o, String lang, String message, String error) {
+        return module(d, o, lang, message, error, List.of());
+    }
+
+    /** The module editor with its review panel; {@code refusal}: why sending or approving was refused, one line each. */
+    public ModuleEditor module(Draft d, DraftService.Outcome o, String lang, String message, String error, List<String> refusal) {
         Map<String, Object> tree = o.tree();
         List<DraftCheck.Problem> problems = o.check().problems();
         List<StepRow> rows = new ArrayList<>();
@@ -46,7 +57,8 @@ public class EditorViews {
                 || p.path().equals("version")).map(DraftCheck.Problem::message).distinct().toList();
         return new ModuleEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), d.basedOnSlug == null ? null : d.basedOnSlug + " v" + d.basedOnVersion,
                 new Editor(tree, "", problems), rows, general, problems.size(), o.check().module() != null, message, error,
-                DraftViews.themes(), DraftViews.targetGroups(), DraftViews.stepTypes());
+                DraftViews.themes(), DraftViews.targetGroups(), DraftViews.stepTypes(),
+                reviews.review(identity.getAttribute(Caller.ATTRIBUTE), d), refusal);
     }
 
     public StepEditor step(Draft d, DraftService.Outcome o, int index, String lang, String message, String error) {
