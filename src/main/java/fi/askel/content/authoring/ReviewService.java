@@ -163,6 +163,10 @@ public class ReviewService {
         if (!draft.slug.equals(draft.basedOnSlug) && catalog.find(draft.slug).isPresent()) {
             errors.add(new FieldError("definition.slug", "authoring.slug.taken", draft.slug));
         }
+        // Copied from a version that is no longer the newest: publishing it would silently undo what the newer one changed.
+        if (draft.slug.equals(draft.basedOnSlug) && draft.basedOnVersion != null && version - 1 > draft.basedOnVersion) {
+            errors.add(new FieldError("definition", "authoring.review.stale-base", version - 1, draft.basedOnVersion));
+        }
         DraftCheck.Result check = drafts.check(draft, tree, String.valueOf(version));
         check.problems().stream().filter(p -> !named.contains(p.path()))
                 .forEach(p -> errors.add(new FieldError(p.path().isEmpty() ? "definition" : "definition." + p.path(),

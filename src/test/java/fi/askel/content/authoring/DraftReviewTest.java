@@ -54,6 +54,7 @@ class DraftReviewTest {
 
         // The published module is copied into its next version, made longer, and published again.
         long second = Authors.copyOf(author, slug);
+        long stale = Authors.copyOf(author, slug);
         Map<String, Object> definition = Authors.definition(author, second);
         assertEquals(slug, definition.get("slug"), "the copy is of the version published in the browser");
         definition.put("estimatedMinutes", "45");
@@ -63,6 +64,9 @@ class DraftReviewTest {
         assertEquals(2, again.getInt("publishedVersion"));
         assertEquals(List.of(2, 1), again.getList("versions.version"));
         assertEquals(List.of(true, false), again.getList("versions.current"));
+        // A second copy of version 1 would undo version 2's change: it is not sent to review, and the author is told why.
+        Authors.review(author, stale, "", null).then().statusCode(422)
+                .body(containsString("Version 2 of this module was published after this draft was copied from version 1"));
 
         client.as().get("/api/v1/modules/" + slug).then().body("version", equalTo(2)).body("estimatedMinutes", equalTo(45));
         Rehab.Team after = Rehab.team();
