@@ -84,10 +84,16 @@ class PlanStepTest {
                         "when-hard", "Aloitan uudelleen yhdellä harjoituksella", "who-to-contact", "Tytär, jos into loppuu")), "final", true))
                 .put("/api/v1/assignments/" + id + "/steps/my-plan").then().statusCode(200);
         team.client().as().post("/api/v1/assignments/" + id + "/submit").then().statusCode(200);
-        new Browser().signIn(team.specialist().username(), Api.PASSWORD).get("/reviews/" + id).then().statusCode(200)
+        Browser specialist = new Browser().signIn(team.specialist().username(), Api.PASSWORD);
+        specialist.get("/reviews/" + id).then().statusCode(200)
                 .body(containsString("<dt>Mitä jatkan ja kuinka usein?</dt>"))
                 .body(containsString("<dd class=\"answer-text\">Leuan sisäänveto joka aamu</dd>"))
                 .body(containsString("<dd class=\"answer-text\">Tytär, jos into loppuu</dd>"));
+        // The rehabilitation summary (page and PDF) carries the plan too.
+        specialist.get("/clients/" + team.client().id() + "/summary").then().statusCode(200)
+                .body(containsString("<h2>Asiakkaan oma suunnitelma kuntoutuksen jälkeen</h2>"))
+                .body(containsString("<dt>Mitä jatkan ja kuinka usein?</dt><dd class=\"answer-text\">Leuan sisäänveto joka aamu</dd>"));
+        specialist.get("/clients/" + team.client().id() + "/summary.pdf").then().statusCode(200);
     }
 
     @Test
