@@ -9,7 +9,8 @@ public record Module(String slug, int version, int estimatedMinutes, List<String
         Localized title, Localized summary, List<Step> steps) {
 
     public static final List<String> THEMES = List.of("preparing", "goals", "resources", "physical-activity", "sleep",
-            "stress", "pain", "nutrition", "peer-support", "musculoskeletal", "diabetes", "family-carers", "wellbeing");
+            "stress", "pain", "nutrition", "peer-support", "musculoskeletal", "diabetes", "family-carers", "wellbeing",
+            "closing");
     public static final List<String> TARGET_GROUPS = List.of("all", "musculoskeletal", "diabetes", "family-carers",
             "youth", "respiratory", "mental-health");
 

@@ -22,9 +22,18 @@ public final class ModuleViews {
     /** An illustration: width and height in pixels keep the page from moving while it loads. */
     public record ImageView(String url, String alt, int width, int height) {}
 
-    /** Scale items (min, max, anchors), checklist items and questionnaire items share this shape. */
+    /**
+     * Scale items (min, max, anchors), checklist items, questionnaire items and the parts of a plan (hint, whether
+     * a finished plan needs it) share this shape.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemView(String key, String label, Integer min, Integer max, String minLabel, String maxLabel) {}
+    public record ItemView(String key, String label, Integer min, Integer max, String minLabel, String maxLabel, String hint,
+            Boolean required) {
+
+        public ItemView(String key, String label, Integer min, Integer max, String minLabel, String maxLabel) {
+            this(key, label, min, max, minLabel, maxLabel, null, null);
+        }
+    }
 
     public record DoseView(Integer sets, Integer reps, Integer minutes, int daysPerWeek, String text) {}
 

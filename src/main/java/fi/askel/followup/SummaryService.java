@@ -4,7 +4,12 @@ import fi.askel.common.Messages;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.ImageView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.askel.content.Module;
+import fi.askel.content.steps.PlanStep;
 import fi.askel.content.steps.QuestionnaireStep;
+import fi.askel.content.steps.ReviewLine;
 import fi.askel.followup.ClientPageViews.GoalRow;
 import fi.askel.followup.ClientPageViews.PeriodRow;
 import fi.askel.followup.FollowupViews.ClientOverview;
@@ -17,6 +22,7 @@ import fi.askel.rehab.ExerciseLog;
 import fi.askel.rehab.GasRating.Phase;
 import fi.askel.rehab.QuestionnaireResult;
 import fi.askel.rehab.Review;
+import fi.askel.rehab.StepAnswer;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -55,6 +61,10 @@ public class SummaryService {
     @TemplateData
     public record ExerciseLine(String module, String title, String dose, List<ImageView> images) {}
 
+    /** The client's own plan for after the course (a plan step they wrote in), each part with what they wrote. */
+    @TemplateData
+    public record PlanLine(String module, String title, List<ReviewLine> parts) {}
+
     @TemplateData
     public record Comment(Instant at, String module, String decision, String reviewer, String text) {}
 
@@ -62,16 +72,18 @@ public class SummaryService {
     public record Summary(Long clientId, String clientName, String username, LocalDate generatedOn, String generatedBy,
             List<PeriodRow> periods, List<ModuleLine> done, List<ModuleLine> others, List<PhaseScore> gas, List<GoalRow> goals,
             List<QuestionnaireLine> questionnaires, ExerciseDiary diary, List<Comment> comments,
-            RemoteDayTotals.DaysInBrief remoteDays, List<ExerciseLine> exercises) {}
+            RemoteDayTotals.DaysInBrief remoteDays, List<ExerciseLine> exercises, List<PlanLine> plans) {}
 
     private final ClientOverviewService overviews;
     private final ModuleCatalog catalog;
     private final ModuleService modules;
     private final Messages messages;
     private final RemoteDayTotals remoteDays;
+    private final ObjectMapper json;
 
     public SummaryService(ClientOverviewService overviews, ModuleCatalog catalog, ModuleService modules, Messages messages,
-            RemoteDayTotals remoteDays) {
+            RemoteDayTotals remoteDays, ObjectMapper json) {
+        this.json = json;
         this.overviews = overviews;
         this.catalog = catalog;
         this.modules = modules;
@@ -102,7 +114,37 @@ public class SummaryService {
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
                 diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
-                exercises(byAge, lang));
+                exercises(byAge, lang), plans(byAge, lang));
+    }
+
+    /** The plans the client wrote (plan steps with some text), oldest assignment first; one query for their answers. */
+    private List<PlanLine> plans(List<AssignmentView> byAge, String lang) {
+        Map<Long, Module> withPlan = new LinkedHashMap<>();
+        byAge.forEach(a -> catalog.find(a.moduleSlug(), a.moduleVersion())
+                .filter(m -> m.steps().stream().anyMatch(st -> st instanceof PlanStep)).ifPresent(m -> withPlan.put(a.id(), m)));
+        if (withPlan.isEmpty()) {
+            return List.of();
+        }
+        AnsweredSteps texts = new AnsweredSteps(messages, lang);
+        Map<StepAnswer.Key, StepAnswer> answers = StepAnswer.listByAssignments(withPlan.keySet()).stream()
+                .collect(Collectors.toMap(x -> new StepAnswer.Key(x.assignmentId, x.stepKey), Function.identity()));
+        List<PlanLine> plans = new java.util.ArrayList<>();
+        withPlan.forEach((id, m) -> m.steps().stream().filter(st -> st instanceof PlanStep).forEach(st -> {
+            StepAnswer answer = answers.get(new StepAnswer.Key(id, st.key()));
+            if (answer == null) {
+                return;
+            }
+            try {
+                @SuppressWarnings("unchecked")
+                List<ReviewLine> parts = (List<ReviewLine>) st.review(json.readTree(answer.answer), texts);
+                if (parts.stream().anyMatch(ReviewLine::checked)) {
+                    plans.add(new PlanLine(m.title().get(lang), st.title().get(lang), parts));
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored answer " + id + "/" + st.key() + " is not JSON", e);
+            }
+        }));
+        return plans;
     }
 
     /** The exercise steps of every module the client has (each module once, in the version last assigned). */

@@ -56,9 +56,11 @@ public class ClientWorkPage {
     private final RehabAccess access;
     private final Pages pages;
     private final SecurityIdentity identity;
+    private final CourseSoFar.Reader courseSoFar;
 
     public ClientWorkPage(AssignmentService assignments, AnswerStore answers, ModuleService modules, RehabAccess access,
-            Pages pages, SecurityIdentity identity) {
+            Pages pages, SecurityIdentity identity, CourseSoFar.Reader courseSoFar) {
+        this.courseSoFar = courseSoFar;
         this.assignments = assignments;
         this.answers = answers;
         this.modules = modules;
@@ -187,7 +189,8 @@ public class ClientWorkPage {
                 index + 1 < steps.size() ? steps.get(index + 1).key() : null,
                 definition instanceof DiaryStep d ? d.form(answer, typedEntry, editKey) : definition.form(answer),
                 definition.autosaves(), errors, message,
-                result == null ? null : result.score, result == null ? null : result.maxScore, band);
+                result == null ? null : result.score, result == null ? null : result.maxScore, band,
+                definition.showsCourseSoFar() ? courseSoFar.of(caller(), a, pages.lang()) : null);
     }
 
     private JsonNode savedAnswer(Assignment a, String key) {

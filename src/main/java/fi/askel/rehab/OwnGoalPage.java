@@ -101,7 +101,7 @@ public class OwnGoalPage {
         return Templates.goal(pages.context(), goal, levels, phases, values.getOrDefault("phase", next), values, errors, saved);
     }
 
-    private static String signed(int value) {
+    static String signed(int value) {
         return value > 0 ? "+" + value : value < 0 ? "\u2212" + (-value) : "0";
     }
 

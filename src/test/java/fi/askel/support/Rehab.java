@@ -93,6 +93,11 @@ public final class Rehab {
                 answer.put("values", values);
             }
             case "diary" -> answer.put("logs", List.of(diaryEntry((String) step.get("instrument"), Dates.today())));
+            case "plan" -> {
+                Map<String, Object> texts = new HashMap<>();
+                items.forEach(i -> texts.put((String) i.get("key"), "Kävelen kauppaan kahdesti viikossa."));
+                answer.put("texts", texts);
+            }
             default -> throw new IllegalArgumentException(type);
         }
         return answer;

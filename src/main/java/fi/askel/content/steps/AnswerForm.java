@@ -26,6 +26,11 @@ public final class AnswerForm {
         return answer.path("text").asText("");
     }
 
+    /** What the client wrote in a part of a plan. */
+    public String partText(String part) {
+        return answer.path("texts").path(part).asText("");
+    }
+
     /** Whether the item (scale, questionnaire) has this value. */
     public boolean hasValue(String item, Object value) {
         JsonNode v = answer.path("values").path(item);

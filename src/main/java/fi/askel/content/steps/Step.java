@@ -19,7 +19,7 @@ import java.util.Map;
 @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
 @JsonTypeIdResolver(StepTypes.IdResolver.class)
 public sealed interface Step permits ReadStep, ReflectionStep, ScaleStep, ChecklistStep, ExerciseStep, QuizStep, GoalStep,
-        QuestionnaireStep, SafetyStep, DiaryStep {
+        QuestionnaireStep, SafetyStep, DiaryStep, PlanStep {
 
     /** Every type name the loader accepts, in the order authors read them in exercises/README.md. */
     List<String> TYPES = StepTypes.names();
@@ -71,6 +71,14 @@ public sealed interface Step permits ReadStep, ReflectionStep, ScaleStep, Checkl
 
     /** The answer laid next to the step's items, for review.html of the type. */
     Object review(JsonNode answer, ReviewContext c);
+
+    /**
+     * Whether the step's form shows the client what they built during the course (their goals with the latest
+     * ratings, the exercises they logged most), which the page showing the step then brings along.
+     */
+    default boolean showsCourseSoFar() {
+        return false;
+    }
 
     /** Whether the page may save drafts while the client types (off where each press of a button is a change). */
     default boolean autosaves() {

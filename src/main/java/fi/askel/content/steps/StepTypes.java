@@ -37,7 +37,8 @@ public final class StepTypes {
             new StepType("questionnaire", QuestionnaireStep.class,
                     Set.of("prompt", "instrument", "translationSource", "options", "items", "scoring", "bands", "flagAtOrBelow"), QuestionnaireStep::read),
             new StepType("safety", SafetyStep.class, Set.of("topics"), SafetyStep::read),
-            new StepType("diary", DiaryStep.class, Set.of("prompt", "log"), DiaryStep::read));
+            new StepType("diary", DiaryStep.class, Set.of("prompt", "log"), DiaryStep::read),
+            new StepType("plan", PlanStep.class, Set.of("prompt", "maxLength", "parts"), PlanStep::read));
 
     private StepTypes() {}
 

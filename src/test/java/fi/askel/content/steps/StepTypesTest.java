@@ -88,6 +88,33 @@ class StepTypesTest {
         assertFalse(StepTypes.ALL.isEmpty());
     }
 
+    @Test
+    void a_plan_needs_its_required_parts_when_finished_refuses_over_long_or_unknown_parts_and_reviews_each_part() {
+        PlanStep plan = (PlanStep) shipped("plan");
+        assertTrue(plan.showsCourseSoFar());
+        PlanStep.Part optional = plan.parts().stream().filter(p -> !p.required()).findFirst().orElseThrow();
+        PlanStep.Part needed = plan.parts().stream().filter(PlanStep.Part::required).findFirst().orElseThrow();
+        JsonNode typed = plan.fromForm(Map.of(PlanStep.FIELD_PREFIX + needed.key(), List.of("Kävelen")), null);
+        assertEquals("Kävelen", AnswerCheck.check(plan, typed, false, Dates.today()).path("texts").path(needed.key()).asText());
+        fi.askel.common.ApiException unfinished = org.junit.jupiter.api.Assertions.assertThrows(fi.askel.common.ApiException.class,
+                () -> AnswerCheck.check(plan, typed, true, Dates.today()));
+        Set<String> fields = unfinished.fieldErrors().stream().map(f -> f.field()).collect(Collectors.toSet());
+        assertFalse(fields.contains("answer.texts." + optional.key()), "an optional part may stay empty");
+        assertFalse(fields.contains("answer.texts." + needed.key()));
+        assertEquals(plan.parts().stream().filter(PlanStep.Part::required).count() - 1, fields.size(), fields.toString());
+        JsonNode tooLong = new ObjectMapper().createObjectNode().set("texts", new ObjectMapper().createObjectNode()
+                .put(needed.key(), "x".repeat(plan.maxLength() + 1)).put("elsewhere", "?"));
+        fi.askel.common.ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(fi.askel.common.ApiException.class,
+                () -> AnswerCheck.check(plan, tooLong, false, Dates.today()));
+        assertEquals(Set.of("answer.texts." + needed.key(), "answer.texts.elsewhere"),
+                refused.fieldErrors().stream().map(f -> f.field()).collect(Collectors.toSet()));
+        @SuppressWarnings("unchecked")
+        List<ReviewLine> review = (List<ReviewLine>) plan.review(typed, REVIEW);
+        assertEquals(plan.parts().size(), review.size());
+        assertEquals(new ReviewLine(needed.label().get("fi"), "Kävelen", null, true), review.get(plan.parts().indexOf(needed)));
+        assertEquals(ReviewLine.NONE, review.get(plan.parts().indexOf(optional)).value());
+    }
+
     private static Step shipped(String type) {
         return SHIPPED.stream().flatMap(m -> m.steps().stream()).filter(s -> s.type().equals(type)).findFirst()
                 .orElseThrow(() -> new AssertionError("no shipped module has a " + type + " step"));
