@@ -24,7 +24,9 @@ import java.util.Map;
  *     --url jdbc:mariadb://127.0.0.1:3306/askel --user askel --password … --scale 0.1 --seed 42 [--prefix ds]</pre>
  *
  * Accounts are {@code <prefix>-s0001…} (specialists) and {@code <prefix>-c00001…} (clients), all with the password
- * {@link #PASSWORD}. A second run with the same prefix is refused: the data set is there already.
+ * {@link #PASSWORD}. A second run with the same prefix is refused: the data set is there already. With
+ * {@code --wait-sealed 600} it then waits (at most that long) until the running service has sealed the access-log
+ * events it wrote into the hash chain.
  */
 public final class DataSet {
 
@@ -57,12 +59,15 @@ public final class DataSet {
         }
         if (!a.containsKey("--url") || args.length % 2 != 0) {
             System.err.println("Usage: DataSet --url jdbc:mariadb://host:port/db [--user askel] [--password …] [--scale 0.1]"
-                    + " [--seed 42] [--prefix ds]");
+                    + " [--seed 42] [--prefix ds] [--wait-sealed SECONDS]");
             System.exit(2);
         }
         Options options = new Options(Double.parseDouble(a.get("--scale")), Long.parseLong(a.get("--seed")), a.get("--prefix"));
         try (Connection db = DriverManager.getConnection(a.get("--url"), a.get("--user"), a.get("--password"))) {
             generate(db, options, System.err);
+            if (a.containsKey("--wait-sealed")) {
+                SealWait.await(db, System.err, Long.parseLong(a.get("--wait-sealed")));
+            }
         } catch (IllegalStateException refused) {
             System.err.println(refused.getMessage());
             System.exit(1);
