@@ -97,6 +97,7 @@ public final class DataSet {
         new Peers(c, specialists).write();
         Work work = new Work(c, modules);
         work.write();
+        new AnswerRows(c, work).write();
         AccessEvents.write(c, work, specialists);
         db.commit();
         Map<String, Long> planned = new LinkedHashMap<>();

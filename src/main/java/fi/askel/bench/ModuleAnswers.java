@@ -33,9 +33,11 @@ import java.util.SplittableRandom;
 final class ModuleAnswers {
 
     static final int VARIANTS = 6;
+    /** An exercise or diary answer holds 1 to this many days' entries. */
+    static final int LOGGED_DAYS = 5;
 
-    /** A stored module version and, per step (in order), its answers as stored JSON. */
-    record Version(String slug, int version, List<String> stepKeys, List<List<String>> answers) {}
+    /** A stored module version and, per step (in order), its answers in their normal form. */
+    record Version(String slug, int version, List<Step> steps, List<String> stepKeys, List<List<JsonNode>> answers) {}
 
     private static final String[] REFLECTIONS = {
         "Minulle tärkeintä on jaksaa arjessa ja ehtiä ulos joka päivä.",
@@ -64,21 +66,25 @@ final class ModuleAnswers {
                     throw new IllegalStateException("Cannot read module " + rs.getString(1) + " v" + rs.getInt(2), e);
                 }
                 List<String> keys = new ArrayList<>();
-                List<List<String>> answers = new ArrayList<>();
+                List<List<JsonNode>> answers = new ArrayList<>();
                 for (Step step : module.steps()) {
                     keys.add(step.key());
-                    List<String> variants = new ArrayList<>();
+                    List<JsonNode> variants = new ArrayList<>();
                     for (int v = 0; v < VARIANTS; v++) {
                         Map<String, Object> answer = answer(step, random, today.minusDays(1 + v));
-                        JsonNode normal = AnswerCheck.check(step, json.valueToTree(answer), true, today);
-                        variants.add(normal.toString());
+                        variants.add(AnswerCheck.check(step, json.valueToTree(answer), true, today));
                     }
                     answers.add(variants);
                 }
-                versions.add(new Version(rs.getString(1), rs.getInt(2), keys, answers));
+                versions.add(new Version(rs.getString(1), rs.getInt(2), module.steps(), keys, answers));
             }
         }
         return versions;
+    }
+
+    /** Which of a step's answers assignment {@code j} has at step {@code k}: fixed by the seed, the same for every table. */
+    static int variant(long seed, int j, int k) {
+        return Math.floorMod(Long.hashCode((j * 64L + k + 1) * 0x9E3779B97F4A7C15L ^ seed), VARIANTS);
     }
 
     /** A complete answer to the step, as the step's form would send it (exercises/README.md names the shapes). */
@@ -94,14 +100,18 @@ final class ModuleAnswers {
         } else if (step instanceof ChecklistStep c) {
             a.put("checked", List.of(c.items().get(random.nextInt(c.items().size())).key()));
         } else if (step instanceof ExerciseStep e) {
-            Map<String, Object> log = new LinkedHashMap<>();
-            log.put("date", day.toString());
-            log.put("sets", e.dose() == null || e.dose().sets() == null ? null : e.dose().sets());
-            log.put("reps", e.dose() == null || e.dose().reps() == null ? null : e.dose().reps());
-            log.put("minutes", e.dose() == null || e.dose().minutes() == null ? null : e.dose().minutes());
-            log.put("effort", random.nextInt(2, 8));
-            log.put("pain", random.nextInt(0, 6));
-            a.put("logs", List.of(log));
+            List<Object> logs = new ArrayList<>();
+            for (int n = 1 + random.nextInt(LOGGED_DAYS); n > 0; n--) { // one entry a day, every other day
+                Map<String, Object> log = new LinkedHashMap<>();
+                log.put("date", day.minusDays(2L * n).toString());
+                log.put("sets", e.dose() == null ? null : e.dose().sets());
+                log.put("reps", e.dose() == null ? null : e.dose().reps());
+                log.put("minutes", e.dose() == null ? null : e.dose().minutes());
+                log.put("effort", random.nextInt(2, 8));
+                log.put("pain", random.nextInt(0, 6));
+                logs.add(log);
+            }
+            a.put("logs", logs);
         } else if (step instanceof QuizStep q) {
             Map<String, Object> picked = new LinkedHashMap<>();
             q.questions().forEach(x -> picked.put(x.key(), List.of(x.choices().get(random.nextInt(x.choices().size())).key())));
@@ -115,7 +125,11 @@ final class ModuleAnswers {
             q.items().forEach(i -> values.put(i.key(), q.options().get(random.nextInt(q.options().size())).value()));
             a.put("values", values);
         } else if (step instanceof DiaryStep d) {
-            a.put("logs", List.of(diaryEntry(d.log(), day, random)));
+            List<Object> logs = new ArrayList<>();
+            for (int n = 1 + random.nextInt(LOGGED_DAYS); n > 0; n--) { // a week apart: one a night, or one a week
+                logs.add(diaryEntry(d.log(), day.minusWeeks(n), random));
+            }
+            a.put("logs", logs);
         } else {
             a.put("read", true); // read and safety steps: the client has read it
         }

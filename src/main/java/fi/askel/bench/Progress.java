@@ -16,15 +16,15 @@ final class Progress {
     Progress(PrintStream out, String table, long total) {
         this.out = out;
         this.table = table;
-        this.total = Math.max(total, 1);
+        this.total = total;
     }
 
     void advance(int rows) {
         done += rows;
-        long percent = done * 100 / total;
+        long percent = done * 100 / Math.max(total, 1);
         if (percent != shownPercent) {
             shownPercent = percent;
-            int filled = (int) Math.min(WIDTH, done * WIDTH / total);
+            int filled = (int) Math.min(WIDTH, done * WIDTH / Math.max(total, 1));
             out.printf("\r%-26s [%s%s] %,d / %,d", table, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
             out.flush();
         }

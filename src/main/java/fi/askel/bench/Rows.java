@@ -29,12 +29,21 @@ final class Rows implements AutoCloseable {
         this.db = db;
         this.table = table;
         this.columns = columns;
-        this.width = columns.split(",").length;
-        this.progress = new Progress(log, table, total);
+        this.width = columns == null ? 0 : columns.split(",").length;
+        this.progress = log == null ? null : new Progress(log, table, total);
+    }
+
+    /** Rows that are only counted, to know a table's total before writing it. */
+    static Rows counting() {
+        return new Rows(null, null, "(count)", null, 0);
     }
 
     /** One row, its values in the order of the columns. */
     void add(Object... values) throws SQLException {
+        if (db == null) {
+            written++;
+            return;
+        }
         if (values.length != width) {
             throw new IllegalArgumentException(table + ": " + values.length + " values for " + width + " columns");
         }
@@ -86,6 +95,9 @@ final class Rows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (db == null) {
+            return;
+        }
         flush();
         if (full != null) {
             full.close();

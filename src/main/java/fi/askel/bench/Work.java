@@ -1,5 +1,7 @@
 package fi.askel.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.askel.content.steps.Step;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -100,9 +102,8 @@ final class Work {
             for (int j = 0; j < n; j++) {
                 ModuleAnswers.Version v = modules.get(module[j]);
                 for (int k = 0; k < answered[j]; k++) {
-                    List<String> variants = v.answers().get(k);
-                    rows.add(base + 1 + j, v.stepKeys().get(k), variants.get(random.nextInt(variants.size())), true,
-                            1 + random.nextInt(3), c.daysAgo(27 - (j % 10) * 2.5 - 1));
+                    rows.add(base + 1 + j, v.stepKeys().get(k), answer(j, k).toString(), true, 1 + random.nextInt(3),
+                            savedAt(j));
                 }
             }
         }
@@ -123,6 +124,23 @@ final class Work {
                 }
             }
         }
+    }
+
+    /** The answer assignment {@code j} has at its step {@code k} (one of the step's checked answers). */
+    JsonNode answer(int j, int k) {
+        return modules.get(module[j]).answers().get(k).get(ModuleAnswers.variant(c.seed(), j, k));
+    }
+
+    Step step(int j, int k) {
+        return modules.get(module[j]).steps().get(k);
+    }
+
+    int answered(int j) {
+        return answered[j];
+    }
+
+    LocalDateTime savedAt(int j) {
+        return c.daysAgo(27 - (j % 10) * 2.5 - 1);
     }
 
     /** Client and responsible specialist of each assignment, for the access log. */

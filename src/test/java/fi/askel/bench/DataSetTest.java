@@ -47,7 +47,7 @@ class DataSetTest {
     }
 
     @Test
-    void the_database_holds_what_the_scale_promises() {
+    void the_database_holds_what_the_scale_promises() throws Exception {
         Scale s = Scale.of(0.002);
         assertEquals(Map.of("specialists", 1L, "clients", 10L, "groups", 1L, "posts", 200L, "assignments", 100L,
                 "accessEvents", 400L, "answers", summary.planned().get("answers")), summary.planned());
@@ -56,6 +56,22 @@ class DataSetTest {
         long answers = summary.planned().get("answers");
         assertTrue(answers >= 300 && answers <= 1000, "answers " + answers);
         assertEquals(summary.planned(), summary.rows());
+        // what a save copies out of the answers for the specialist's charts and flags is there too
+        assertTrue(count("SELECT COUNT(*) FROM exercise_log l JOIN app_user u ON u.id = l.client_id WHERE u.username LIKE ?") > 0);
+        assertTrue(count("SELECT COUNT(*) FROM diary_entry d JOIN app_user u ON u.id = d.client_id WHERE u.username LIKE ?") > 0);
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_answers_under_another_prefix() throws Exception {
+        String other = PREFIX + "b";
+        try (Connection db = dataSource.getConnection()) {
+            DataSet.generate(db, new DataSet.Options(0.002, 42, other), System.err);
+        }
+        String answers = "SELECT a.step_key, a.answer, s.status, s.module_slug FROM step_answer a JOIN assignment s"
+                + " ON s.id = a.assignment_id JOIN app_user u ON u.id = s.client_id WHERE u.username LIKE ? ORDER BY s.id, a.step_key";
+        List<String> first = texts(answers, PREFIX + "-%");
+        assertEquals(summary.rows().get("answers"), (long) first.size());
+        assertEquals(first, texts(answers, other + "-%"));
     }
 
     @Test
@@ -103,6 +119,28 @@ class DataSetTest {
             shown++;
         }
         assertEquals(Scale.POSTS_PER_THREAD, shown);
+    }
+
+    private long count(String sql) throws Exception {
+        return Long.parseLong(texts(sql, PREFIX + "-%").get(0));
+    }
+
+    /** Each row's columns joined by a tab. */
+    private List<String> texts(String sql, String like) throws Exception {
+        try (Connection db = dataSource.getConnection(); PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, like);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        sb.append(i > 1 ? "\t" : "").append(rs.getString(i));
+                    }
+                    rows.add(sb.toString());
+                }
+            }
+            return rows;
+        }
     }
 
     private List<Long> ids(String sql, String like) throws Exception {
