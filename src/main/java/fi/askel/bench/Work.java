@@ -62,7 +62,7 @@ final class Work {
         int n = answered.length;
         long[] capacityAfter = new long[n + 1];
         for (int j = n - 1; j >= 0; j--) {
-            module[j] = (j + clientOf(j) * 3) % modules.size();
+            module[j] = (j + clientOf(j)) % modules.size(); // a client's ten in a row, from a place of their own
             capacityAfter[j] = capacityAfter[j + 1] + modules.get(module[j]).stepKeys().size();
         }
         long left = answersPossible(c.scale(), modules);
