@@ -59,6 +59,8 @@ class DataSetTest {
         // what a save copies out of the answers for the specialist's charts and flags is there too
         assertTrue(count("SELECT COUNT(*) FROM exercise_log l JOIN app_user u ON u.id = l.client_id WHERE u.username LIKE ?") > 0);
         assertTrue(count("SELECT COUNT(*) FROM diary_entry d JOIN app_user u ON u.id = d.client_id WHERE u.username LIKE ?") > 0);
+        assertTrue(count("SELECT COUNT(*) FROM questionnaire_result r JOIN app_user u ON u.id = r.client_id"
+                + " WHERE u.username LIKE ?") > 0);
     }
 
     @Test
