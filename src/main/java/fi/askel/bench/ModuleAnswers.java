@@ -11,6 +11,7 @@ import fi.askel.content.steps.ExerciseStep;
 import fi.askel.content.steps.GoalStep;
 import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.content.steps.QuizStep;
+import fi.askel.content.steps.PlanStep;
 import fi.askel.content.steps.ReflectionStep;
 import fi.askel.content.steps.ScaleStep;
 import fi.askel.content.steps.Step;
@@ -39,6 +40,8 @@ final class ModuleAnswers {
     /** A stored module version and, per step (in order), its answers in their normal form. */
     record Version(String slug, int version, List<Step> steps, List<String> stepKeys, List<List<JsonNode>> answers) {}
 
+    private static final String[] PLANS = {"Kävelen puoli tuntia joka päivä ja venyttelen illalla.",
+            "Soitan kuntoutuksen asiantuntijalle, jos kipu palaa.", "Jatkan harjoituksia kolmesti viikossa."};
     private static final String[] REFLECTIONS = {
         "Minulle tärkeintä on jaksaa arjessa ja ehtiä ulos joka päivä.",
         "Huomasin, että lyhyt kävely töiden jälkeen auttaa nukkumaan paremmin.",
@@ -124,6 +127,10 @@ final class ModuleAnswers {
             Map<String, Object> values = new LinkedHashMap<>();
             q.items().forEach(i -> values.put(i.key(), q.options().get(random.nextInt(q.options().size())).value()));
             a.put("values", values);
+        } else if (step instanceof PlanStep p) {
+            Map<String, Object> texts = new LinkedHashMap<>();
+            p.parts().forEach(part -> texts.put(part.key(), PLANS[random.nextInt(PLANS.length)]));
+            a.put("texts", texts);
         } else if (step instanceof DiaryStep d) {
             List<Object> logs = new ArrayList<>();
             for (int n = 1 + random.nextInt(LOGGED_DAYS); n > 0; n--) { // a week apart: one a night, or one a week

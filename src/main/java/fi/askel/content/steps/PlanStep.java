@@ -27,6 +27,9 @@ public record PlanStep(String key, Localized title, boolean required, Localized 
 
     /** The form field of a part (its problem is reported as {@code answer.texts.<key>}). */
     public static final String FIELD_PREFIX = "p.";
+    /** Where the parts are in an answer, and the JSON path an error names. */
+    private static final String TEXTS = "texts";
+    private static final String AT = "answer." + TEXTS;
 
     static PlanStep read(StepReading r) {
         Localized prompt = r.s().localized("prompt", false);
@@ -56,22 +59,22 @@ public record PlanStep(String key, Localized title, boolean required, Localized 
 
     @Override
     public JsonNode check(JsonNode a, boolean done, AnswerCheck c) {
-        JsonNode given = c.object(a, "texts");
+        JsonNode given = c.object(a, TEXTS);
         ObjectNode texts = AnswerCheck.NODES.objectNode();
         for (Part p : parts) {
-            String text = c.text(given, p.key(), maxLength, "answer.texts");
+            String text = c.text(given, p.key(), maxLength, AT);
             texts.put(p.key(), text == null ? "" : text);
             if (done && p.required() && (text == null || text.isBlank())) {
-                c.error("answer.texts." + p.key(), "answer.text.required");
+                c.error(AT + "." + p.key(), "answer.text.required");
             }
         }
         for (Iterator<String> names = given.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!texts.has(name)) {
-                c.error("answer.texts." + name, "answer.unknown-item");
+                c.error(AT + "." + name, "answer.unknown-item");
             }
         }
-        return AnswerCheck.NODES.objectNode().set("texts", texts);
+        return AnswerCheck.NODES.objectNode().set(TEXTS, texts);
     }
 
     @Override
@@ -81,14 +84,14 @@ public record PlanStep(String key, Localized title, boolean required, Localized 
             String text = AnswerForm.first(form, FIELD_PREFIX + p.key());
             texts.put(p.key(), text == null ? "" : text);
         }
-        return AnswerCheck.NODES.objectNode().set("texts", texts);
+        return AnswerCheck.NODES.objectNode().set(TEXTS, texts);
     }
 
     /** Each part's label with what the client wrote (a dash where they wrote nothing). */
     @Override
     public Object review(JsonNode answer, ReviewContext c) {
         return parts.stream().map(p -> {
-            String text = answer.path("texts").path(p.key()).asText("");
+            String text = answer.path(TEXTS).path(p.key()).asText("");
             return new ReviewLine(p.label().get(c.lang()), text.isBlank() ? ReviewLine.NONE : text, null, !text.isBlank());
         }).toList();
     }
