@@ -107,7 +107,8 @@ def parse(out):
     counts = json.loads(re.search(r"^SCALE (.*)$", out, re.M).group(1))
     socket = sum(int(x) for x in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     return {"rps": float(rps.group(1)) if rps else 0.0, "p50_ms": ms(lat["50"]) if "50" in lat else None,
-            "p99_ms": ms(lat["99"]) if "99" in lat else None, "ok": counts["ok"], "failed": counts["failed"] + socket}
+            "p99_ms": ms(lat["99"]) if "99" in lat else None, "ok": counts["ok"], "failed": counts["failed"] + socket,
+            "failed_statuses": counts["statuses"], "socket_errors": socket, "first_failure": counts["firstFailure"]}
 
 
 def main():
@@ -158,6 +159,9 @@ def main():
             note = "" if writes is None else ", %d acknowledged, %d counted after, %d lost" % (r["ok"], r["rows_moved"], r["lost"])
             print("%-32s %6s %10.1f %8.1f %8.1f %6d %%  %d%s" % (name, conns, r["rps"], r["p50_ms"] or 0, r["p99_ms"] or 0,
                                                           r["share_of_a"], r["failed"], note))
+            if r["failed"]:
+                print("    failed: statuses %s, %d socket errors or timeouts; first: %s"
+                      % (r["failed_statuses"], r["socket_errors"], r["first_failure"][:200]))
             results.append(r)
     os.makedirs("target", exist_ok=True)
     with open("target/scale-bench.json", "w") as f:

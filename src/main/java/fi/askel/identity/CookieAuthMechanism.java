@@ -49,7 +49,7 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
         // the request is answered 503 (ProblemMapper) and the cookies stay, rather than signing the person out.
         // A browser signed in before the __Host- names (SessionCookies) is moved to them on this answer.
         Uni<SecurityIdentity> viaToken = token == null ? Uni.createFrom().nullItem()
-                : verify(token, context, identities).onFailure(f -> !Overload.isDatabaseUnavailable(f)).recoverWithNull()
+                : verify(token, context, identities).onFailure(f -> !Overload.isUnavailable(f)).recoverWithNull()
                         .invoke(identity -> {
                             if (identity != null) {
                                 cookies.upgradePlainNames(context.request());
@@ -62,7 +62,7 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
                             cookies.write(context.request(), tokens);
                             return verify(tokens.token(), context, identities);
                         })
-                        .onFailure(f -> !Overload.isDatabaseUnavailable(f)).recoverWithUni(failure -> {
+                        .onFailure(f -> !Overload.isUnavailable(f)).recoverWithUni(failure -> {
                             cookies.clear(context.request());
                             return Uni.createFrom().nullItem();
                         }));

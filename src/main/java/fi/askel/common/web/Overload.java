@@ -1,10 +1,13 @@
 package fi.askel.common.web;
 
+import io.vertx.core.http.HttpClosedException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
- * Recognises a request that failed because the database could not be reached for it: every connection
+ * Recognises a request that could not be served for want of capacity: it waited longer than
+ * askel.http.admission-wait for its turn (AdmissionGate), every connection
  * stayed busy for the whole acquisition timeout (quarkus.datasource.jdbc.acquisition-timeout), or the
  * connection to the database server was lost (a cluster node going away; SQLSTATE class 08). Such a
  * request is answered 503 with Retry-After (ProblemMapper), never 500, and a sign-in is not ended by it:
@@ -21,23 +24,31 @@ public final class Overload {
         }
     }
 
-    /** True when {@code e}, or anything that caused it, is the pool giving up waiting or a lost database connection. */
-    public static boolean isDatabaseUnavailable(Throwable e) {
+    /**
+     * True when {@code e}, or anything that caused it, is a request that waited too long for its turn
+     * ({@link Busy}), the pool giving up waiting, or a lost database connection.
+     */
+    public static boolean isUnavailable(Throwable e) {
+        return anyCause(e, t -> t instanceof Busy
+                // Agroal's pool throws a plain SQLException ("Sorry, acquisition timeout!", or "Acquisition timeout
+                // while waiting for new connection"); Hibernate, Narayana and the security layer wrap it.
+                || t instanceof SQLException && t.getMessage() != null
+                        && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")
+                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+    }
+
+    /** True when the request failed because the person's connection closed before the answer was written. */
+    public static boolean clientGone(Throwable e) {
+        return anyCause(e, t -> t instanceof HttpClosedException);
+    }
+
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Busy) {
-                return true;
-            }
-            // Agroal's pool throws a plain SQLException ("Sorry, acquisition timeout!", or "Acquisition timeout
-            // while waiting for new connection"); Hibernate, Narayana and the security layer wrap it.
-            if (t instanceof SQLException && t.getMessage() != null
-                    && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (test.test(t)) {
                 return true;
             }
             for (Throwable suppressed : t.getSuppressed()) {
-                if (suppressed != t && isDatabaseUnavailable(suppressed)) {
+                if (suppressed != t && anyCause(suppressed, test)) {
                     return true;
                 }
             }

@@ -92,7 +92,7 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(Exception e) {
-        if (Overload.isDatabaseUnavailable(e)) {
+        if (Overload.isUnavailable(e)) {
             return overloaded(); // the sign-in could not be checked (no connection came in time): not the caller's fault
         }
         // A WebSocket handshake (the video calls' signalling) is no page: a browser cannot follow a redirect there.
@@ -130,10 +130,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (Overload.isDatabaseUnavailable(e)) {
+        if (Overload.isUnavailable(e)) {
             return overloaded();
         }
-        if (clientWentAway(e)) {
+        if (Overload.clientGone(e)) {
             // The connection closed before the request's body arrived (a phone losing its signal): nobody to answer,
             // and nothing wrong with the service.
             LOG.debugf("Connection closed while reading %s %s", request.method(), request.path());
@@ -182,15 +182,6 @@ public class ProblemMapper {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ErrorPage.Templates.error(pages.errorContext(), status, title, detail, errorId)).build();
-    }
-
-    private static boolean clientWentAway(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isApi() {

@@ -16,20 +16,20 @@ class DatabaseUnavailableTest {
 
     @Test
     void a_full_pool_and_a_lost_connection_are_unavailability_wherever_they_are_wrapped() {
-        assertTrue(Overload.isDatabaseUnavailable(new IllegalStateException("Could not check the sign-in",
+        assertTrue(Overload.isUnavailable(new IllegalStateException("Could not check the sign-in",
                 new SQLException("Sorry, acquisition timeout!"))));
-        assertTrue(Overload.isDatabaseUnavailable(new RuntimeException(new IllegalStateException("wrapped",
+        assertTrue(Overload.isUnavailable(new RuntimeException(new IllegalStateException("wrapped",
                 new SQLNonTransientConnectionException("socket closed", "08000")))));
         RuntimeException suppressing = new RuntimeException("commit failed");
         suppressing.addSuppressed(new SQLException("Connection refused", "08S01"));
-        assertTrue(Overload.isDatabaseUnavailable(suppressing));
+        assertTrue(Overload.isUnavailable(suppressing));
     }
 
     @Test
     void other_database_errors_are_not() {
-        assertFalse(Overload.isDatabaseUnavailable(new IllegalStateException(
+        assertFalse(Overload.isUnavailable(new IllegalStateException(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
-        assertFalse(Overload.isDatabaseUnavailable(new SQLException("Deadlock found", "40001")));
-        assertFalse(Overload.isDatabaseUnavailable(new IllegalArgumentException("no SQL at all")));
+        assertFalse(Overload.isUnavailable(new SQLException("Deadlock found", "40001")));
+        assertFalse(Overload.isUnavailable(new IllegalArgumentException("no SQL at all")));
     }
 }
