@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -69,26 +68,21 @@ final class ZipEntries {
                 if (seen.size() >= limits.maxEntries()) {
                     throw new Refused(name, "authoring.import.zip.too-many-entries", limits.maxEntries());
                 }
-                if (!seen.add(name)) {
-                    refused.add(new Refusal(name, "authoring.import.zip.duplicate"));
-                    continue;
-                }
-                String bad = badName(name);
-                if (bad != null) {
-                    refused.add(new Refusal(name, bad));
-                    continue;
-                }
+                // Counted even when the entry is refused: skipping an entry inflates it too.
                 byte[] bytes = inflate(in, name, limits.maxUnpackedBytes() - total, limits);
                 total += bytes.length;
-                if (!e.isDirectory()) {
+                String bad = badName(name);
+                if (!seen.add(name)) {
+                    refused.add(new Refusal(name, "authoring.import.zip.duplicate"));
+                } else if (bad != null) {
+                    refused.add(new Refusal(name, bad));
+                } else if (!e.isDirectory()) {
                     files.put(name, bytes);
                 } else if (bytes.length > 0) {
                     refused.add(new Refusal(name, "authoring.import.zip.bad-name"));
                 }
             }
-        } catch (ZipException e) {
-            throw new Refused(null, "authoring.import.zip.broken", e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException e) { // ZipException too: a zip that cannot be inflated
             throw new Refused(null, "authoring.import.zip.broken", e.getMessage());
         }
         if (!seen.equals(listed)) {

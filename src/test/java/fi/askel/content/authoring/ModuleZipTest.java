@@ -132,9 +132,40 @@ class ModuleZipTest {
         byte[] bombZip = zip(bomb);
         assertTrue(bombZip.length < 100_000, "a small zip that unpacks to 20 MB");
         refused(author, bombZip, 400, "getting-ready/welcome.fi.md", "unpacks to more than");
+        Map<String, byte[]> many = new TreeMap<>();
+        for (int i = 0; i < 201; i++) {
+            many.put("getting-ready/t" + i + ".fi.md", "x".getBytes());
+        }
+        refused(author, zip(many), 400, null, "more than 200 entries");
         refused(author, new byte[1_000_100], 413, null, "too large");
         refused(author, "just text, not a zip".getBytes(), 400, null, "not a zip");
         author.as().body("{}").post("/api/v1/authoring/drafts/import").then().statusCode(415);
+        assertEquals(drafts, draftCount(author), "nothing saved");
+    }
+
+    @Test
+    void pictures_pass_the_image_checks_and_must_be_the_modules_shipped_ones() throws IOException {
+        Api.Account author = Authors.author();
+        int drafts = draftCount(author);
+        Map<String, byte[]> files = unzip(zipOf(author, "/api/v1/authoring/modules/back-and-neck/export").asByteArray());
+
+        Map<String, byte[]> notSvg = new LinkedHashMap<>(files);
+        notSvg.put("back-and-neck/chin-tuck.svg", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+        JsonPath wrongType = upload(author, zip(notSvg)).then().statusCode(422).extract().jsonPath();
+        assertTrue(wrongType.getString("detail").contains("image \"chin-tuck.svg\" is not an SVG image"), wrongType.prettify());
+        assertEquals("back-and-neck/module.yaml", wrongType.getString("violations[0].file"));
+
+        Map<String, byte[]> changed = new LinkedHashMap<>(files);
+        changed.put("back-and-neck/chin-tuck.svg", new String(files.get("back-and-neck/chin-tuck.svg"), StandardCharsets.UTF_8)
+                .replace("</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>").getBytes(StandardCharsets.UTF_8));
+        JsonPath differs = upload(author, zip(changed)).then().statusCode(422).extract().jsonPath();
+        assertEquals(List.of("back-and-neck/chin-tuck.svg"), differs.getList("violations.file"), differs.prettify());
+        assertTrue(differs.getString("detail").contains("new or differs"), differs.prettify());
+
+        Map<String, byte[]> extra = new LinkedHashMap<>(files);
+        extra.put("back-and-neck/nobody-uses-this.fi.md", "Hei".getBytes(StandardCharsets.UTF_8));
+        upload(author, zip(extra)).then().statusCode(422).body("violations.file", org.hamcrest.Matchers.hasItem(
+                "back-and-neck/nobody-uses-this.fi.md"));
         assertEquals(drafts, draftCount(author), "nothing saved");
     }
 
