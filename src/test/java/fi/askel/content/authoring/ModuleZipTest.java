@@ -85,7 +85,8 @@ class ModuleZipTest {
     @Test
     void a_broken_module_names_file_line_and_field_and_nothing_is_saved() throws IOException {
         Api.Account author = Authors.author();
-        Map<String, byte[]> files = unzip(zipOf(author, "/api/v1/authoring/modules/getting-ready/export").asByteArray());
+        byte[] original = zipOf(author, "/api/v1/authoring/modules/getting-ready/export").asByteArray();
+        Map<String, byte[]> files = unzip(original);
         String manifest = new String(files.get("getting-ready/module.yaml"), StandardCharsets.UTF_8);
         int line = lineOf(manifest, "estimatedMinutes:");
         files.put("getting-ready/module.yaml", manifest.replaceFirst("estimatedMinutes: \\d+", "estimatedMinutes: lots")
@@ -108,6 +109,13 @@ class ModuleZipTest {
         assertTrue(shown.contains("aria-describedby=\"f-zip-hint f-zip-error\"") && shown.contains("aria-invalid=\"true\""), shown);
         assertTrue(shown.contains("<a href=\"#f-zip\">"), "the error summary links to the upload");
         assertEquals(drafts, draftCount(author));
+
+        // Fixed, the same upload makes a draft of the module's next version, and the author is told so.
+        Response done = pageUpload(page, shown, original);
+        assertEquals(303, done.statusCode(), done.asString());
+        assertTrue(done.getHeader("Location").endsWith("?done=imported-version"), done.getHeader("Location"));
+        assertTrue(page.get(done.getHeader("Location")).asString().contains("Imported as a draft of the next version"));
+        assertEquals(drafts + 1, draftCount(author));
     }
 
     @Test
