@@ -7,50 +7,35 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.content.Module;
-import fi.askel.content.ModuleLoader;
-import fi.askel.content.ModuleProblem;
 import fi.askel.support.Api;
 import fi.askel.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Providers exchange modules as zips of one exercises/ folder: downloaded as files, uploaded as a draft, checked first. */
 @QuarkusTest
 class ModuleZipTest {
 
-    private static final Path EXERCISES = Path.of("exercises");
-
     @Test
     void a_shipped_module_downloads_as_its_folder_and_imports_as_a_draft_equal_to_a_copy() throws IOException {
         Api.Account author = Authors.author();
         Response download = zipOf(author, "/api/v1/authoring/modules/back-and-neck/export");
         assertEquals("attachment; filename=\"back-and-neck.zip\"", download.getHeader("Content-Disposition"));
-        Map<String, byte[]> files = unzip(download.asByteArray());
-        Map<String, byte[]> shipped = folder(EXERCISES.resolve("back-and-neck"));
+        Map<String, byte[]> files = Zips.unzip(download.asByteArray());
+        Map<String, byte[]> shipped = Zips.folder(Zips.EXERCISES.resolve("back-and-neck"));
         assertEquals(shipped.keySet().stream().map(n -> "back-and-neck/" + n).toList(), List.copyOf(files.keySet()));
         shipped.forEach((name, bytes) -> assertArrayEquals(bytes, files.get("back-and-neck/" + name), name + " byte for byte"));
-        Module loaded = load(files);
+        Module loaded = Zips.load(files);
         assertEquals("back-and-neck", loaded.slug());
 
         int drafts = draftCount(author);
@@ -66,7 +51,7 @@ class ModuleZipTest {
 
         // A draft downloads as a folder that loads too, and comes back the same.
         Response again = zipOf(author, "/api/v1/authoring/drafts/" + draft.getLong("id") + "/export");
-        assertEquals(loaded.steps().size(), load(unzip(again.asByteArray())).steps().size());
+        assertEquals(loaded.steps().size(), Zips.load(Zips.unzip(again.asByteArray())).steps().size());
         long back = upload(author, again.asByteArray()).then().statusCode(201).extract().jsonPath().getLong("id");
         assertEquals(Authors.definition(author, copy), Authors.definition(author, back));
     }
@@ -75,9 +60,9 @@ class ModuleZipTest {
     void a_module_under_a_new_name_becomes_a_new_module_draft() throws IOException {
         Api.Account author = Authors.author();
         String slug = Api.unique("imported").replaceAll("[^a-z0-9-]", "-");
-        Map<String, byte[]> files = renamed(unzip(zipOf(author, "/api/v1/authoring/modules/getting-ready/export").asByteArray()),
+        Map<String, byte[]> files = renamed(Zips.unzip(zipOf(author, "/api/v1/authoring/modules/getting-ready/export").asByteArray()),
                 "getting-ready", slug);
-        JsonPath draft = upload(author, zip(files)).then().statusCode(201).extract().jsonPath();
+        JsonPath draft = upload(author, Zips.zip(files)).then().statusCode(201).extract().jsonPath();
         assertEquals(slug, draft.getString("slug"));
         assertNull(draft.getString("basedOnSlug"), "a name the catalogue does not have: a new module");
     }
@@ -86,14 +71,14 @@ class ModuleZipTest {
     void a_broken_module_names_file_line_and_field_and_nothing_is_saved() throws IOException {
         Api.Account author = Authors.author();
         byte[] original = zipOf(author, "/api/v1/authoring/modules/getting-ready/export").asByteArray();
-        Map<String, byte[]> files = unzip(original);
+        Map<String, byte[]> files = Zips.unzip(original);
         String manifest = new String(files.get("getting-ready/module.yaml"), StandardCharsets.UTF_8);
         int line = lineOf(manifest, "estimatedMinutes:");
         files.put("getting-ready/module.yaml", manifest.replaceFirst("estimatedMinutes: \\d+", "estimatedMinutes: lots")
                 .getBytes(StandardCharsets.UTF_8));
         int drafts = draftCount(author);
 
-        JsonPath refused = upload(author, zip(files)).then().statusCode(422).contentType("application/problem+json")
+        JsonPath refused = upload(author, Zips.zip(files)).then().statusCode(422).contentType("application/problem+json")
                 .extract().jsonPath();
         assertEquals("getting-ready/module.yaml", refused.getString("violations[0].file"), refused.prettify());
         assertEquals(line, refused.getInt("violations[0].line"));
@@ -104,7 +89,7 @@ class ModuleZipTest {
         // The page lists it next to the upload, tied to the file input.
         Browser page = new Browser().language("en").signIn(author.username(), Api.PASSWORD);
         String html = page.get("/authoring").asString();
-        String shown = pageUpload(page, html, zip(files)).then().statusCode(422).extract().asString();
+        String shown = pageUpload(page, html, Zips.zip(files)).then().statusCode(422).extract().asString();
         assertTrue(shown.contains("getting-ready/module.yaml, line " + line + ", field estimatedMinutes:"), shown);
         assertTrue(shown.contains("aria-describedby=\"f-zip-hint f-zip-error\"") && shown.contains("aria-invalid=\"true\""), shown);
         assertTrue(shown.contains("<a href=\"#f-zip\">"), "the error summary links to the upload");
@@ -124,27 +109,27 @@ class ModuleZipTest {
         int drafts = draftCount(author);
         byte[] good = zipOf(author, "/api/v1/authoring/modules/getting-ready/export").asByteArray();
 
-        refused(author, zip(Map.of("getting-ready/module.yaml", "x".getBytes(), "getting-ready/../../evil.fi.md", "x".getBytes())),
+        refused(author, Zips.zip(Map.of("getting-ready/module.yaml", "x".getBytes(), "getting-ready/../../evil.fi.md", "x".getBytes())),
                 400, "getting-ready/../../evil.fi.md", "outside its folder");
-        refused(author, zip(Map.of("/etc/evil.fi.md", "x".getBytes())), 400, "/etc/evil.fi.md", "not a plain path");
-        refused(author, zip(Map.of("getting-ready/sub/welcome.fi.md", "x".getBytes())), 400, "getting-ready/sub/welcome.fi.md",
+        refused(author, Zips.zip(Map.of("/etc/evil.fi.md", "x".getBytes())), 400, "/etc/evil.fi.md", "not a plain path");
+        refused(author, Zips.zip(Map.of("getting-ready/sub/welcome.fi.md", "x".getBytes())), 400, "getting-ready/sub/welcome.fi.md",
                 "folder inside");
-        refused(author, zip(Map.of("getting-ready/module.yaml", "x".getBytes(), "other/module.yaml", "x".getBytes())), 400,
+        refused(author, Zips.zip(Map.of("getting-ready/module.yaml", "x".getBytes(), "other/module.yaml", "x".getBytes())), 400,
                 "other/module.yaml", "more than one folder");
-        byte[] twice = zip(Map.of("getting-ready/x1.fi.md", "a".getBytes(), "getting-ready/x2.fi.md", "b".getBytes()));
-        refused(author, replace(twice, "x2.fi.md", "x1.fi.md"), 400, "getting-ready/x1.fi.md", "twice");
-        refused(author, symlink(zip(Map.of("getting-ready/welcome.fi.md", "../../../etc/passwd".getBytes()))), 400,
+        byte[] twice = Zips.zip(Map.of("getting-ready/x1.fi.md", "a".getBytes(), "getting-ready/x2.fi.md", "b".getBytes()));
+        refused(author, Zips.replace(twice, "x2.fi.md", "x1.fi.md"), 400, "getting-ready/x1.fi.md", "twice");
+        refused(author, Zips.symlink(Zips.zip(Map.of("getting-ready/welcome.fi.md", "../../../etc/passwd".getBytes()))), 400,
                 "getting-ready/welcome.fi.md", "symbolic link");
-        Map<String, byte[]> bomb = new LinkedHashMap<>(unzip(good));
+        Map<String, byte[]> bomb = new LinkedHashMap<>(Zips.unzip(good));
         bomb.put("getting-ready/welcome.fi.md", new byte[20 * 1024 * 1024]);
-        byte[] bombZip = zip(bomb);
+        byte[] bombZip = Zips.zip(bomb);
         assertTrue(bombZip.length < 100_000, "a small zip that unpacks to 20 MB");
         refused(author, bombZip, 400, "getting-ready/welcome.fi.md", "unpacks to more than");
         Map<String, byte[]> many = new TreeMap<>();
         for (int i = 0; i < 201; i++) {
             many.put("getting-ready/t" + i + ".fi.md", "x".getBytes());
         }
-        refused(author, zip(many), 400, null, "more than 200 entries");
+        refused(author, Zips.zip(many), 400, null, "more than 200 entries");
         refused(author, new byte[1_000_100], 413, null, "too large");
         refused(author, "just text, not a zip".getBytes(), 400, null, "not a zip");
         author.as().body("{}").post("/api/v1/authoring/drafts/import").then().statusCode(415);
@@ -155,24 +140,24 @@ class ModuleZipTest {
     void pictures_pass_the_image_checks_and_must_be_the_modules_shipped_ones() throws IOException {
         Api.Account author = Authors.author();
         int drafts = draftCount(author);
-        Map<String, byte[]> files = unzip(zipOf(author, "/api/v1/authoring/modules/back-and-neck/export").asByteArray());
+        Map<String, byte[]> files = Zips.unzip(zipOf(author, "/api/v1/authoring/modules/back-and-neck/export").asByteArray());
 
         Map<String, byte[]> notSvg = new LinkedHashMap<>(files);
         notSvg.put("back-and-neck/chin-tuck.svg", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
-        JsonPath wrongType = upload(author, zip(notSvg)).then().statusCode(422).extract().jsonPath();
+        JsonPath wrongType = upload(author, Zips.zip(notSvg)).then().statusCode(422).extract().jsonPath();
         assertTrue(wrongType.getString("detail").contains("image \"chin-tuck.svg\" is not an SVG image"), wrongType.prettify());
         assertEquals("back-and-neck/module.yaml", wrongType.getString("violations[0].file"));
 
         Map<String, byte[]> changed = new LinkedHashMap<>(files);
         changed.put("back-and-neck/chin-tuck.svg", new String(files.get("back-and-neck/chin-tuck.svg"), StandardCharsets.UTF_8)
                 .replace("</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>").getBytes(StandardCharsets.UTF_8));
-        JsonPath differs = upload(author, zip(changed)).then().statusCode(422).extract().jsonPath();
+        JsonPath differs = upload(author, Zips.zip(changed)).then().statusCode(422).extract().jsonPath();
         assertEquals(List.of("back-and-neck/chin-tuck.svg"), differs.getList("violations.file"), differs.prettify());
         assertTrue(differs.getString("detail").contains("new or differs"), differs.prettify());
 
         Map<String, byte[]> extra = new LinkedHashMap<>(files);
         extra.put("back-and-neck/nobody-uses-this.fi.md", "Hei".getBytes(StandardCharsets.UTF_8));
-        upload(author, zip(extra)).then().statusCode(422).body("violations.file", org.hamcrest.Matchers.hasItem(
+        upload(author, Zips.zip(extra)).then().statusCode(422).body("violations.file", org.hamcrest.Matchers.hasItem(
                 "back-and-neck/nobody-uses-this.fi.md"));
         assertEquals(drafts, draftCount(author), "nothing saved");
     }
@@ -225,82 +210,12 @@ class ModuleZipTest {
         return author.as().get("/api/v1/authoring/drafts").then().statusCode(200).extract().jsonPath().getList("").size();
     }
 
-    /** The zip's files loaded as the service loads exercises/ (beside the shared safety text). */
-    private static Module load(Map<String, byte[]> files) throws IOException {
-        Path root = Files.createTempDirectory("zip-test-");
-        Files.createSymbolicLink(root.resolve("_safety"), EXERCISES.resolve("_safety").toAbsolutePath());
-        String top = null;
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path file = root.resolve(f.getKey());
-            Files.createDirectories(file.getParent());
-            Files.write(file, f.getValue());
-            top = f.getKey().substring(0, f.getKey().indexOf('/'));
-        }
-        List<ModuleProblem> problems = new ArrayList<>();
-        Module module = ModuleLoader.load(root.resolve(top), problems);
-        assertEquals(List.of(), problems);
-        return module;
-    }
-
-    private static Map<String, byte[]> folder(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path f : list.toList()) {
-                files.put(f.getFileName().toString(), Files.readAllBytes(f));
-            }
-        }
-        return files;
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                if (!e.isDirectory()) {
-                    files.put(e.getName(), in.readAllBytes());
-                }
-            }
-        }
-        return files;
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     private static Map<String, byte[]> renamed(Map<String, byte[]> files, String from, String to) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         files.forEach((name, bytes) -> out.put(name.replaceFirst("^" + from + "/", to + "/"), name.endsWith("module.yaml")
                 ? new String(bytes, StandardCharsets.UTF_8).replace("slug: " + from, "slug: " + to).getBytes(StandardCharsets.UTF_8)
                 : bytes));
         return out;
-    }
-
-    /** Every occurrence of one name replaced by another of the same length (local headers and table of contents). */
-    private static byte[] replace(byte[] zip, String from, String to) {
-        String latin = new String(zip, StandardCharsets.ISO_8859_1);
-        return latin.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    /** The zip's first entry marked, in its table of contents, as a Unix symbolic link. */
-    private static byte[] symlink(byte[] zip) {
-        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < zip.length - 4; i++) {
-            if (b.getInt(i) == 0x02014b50) {
-                b.putShort(i + 4, (short) (3 << 8 | 20));
-                b.putInt(i + 38, 0120777 << 16);
-                return zip;
-            }
-        }
-        throw new AssertionError("no central directory");
     }
 
     private static int lineOf(String text, String start) {
