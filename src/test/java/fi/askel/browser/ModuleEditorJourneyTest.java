@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import fi.askel.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -29,6 +30,14 @@ class ModuleEditorJourneyTest extends BrowserJourney {
             Page page = window.newPage();
             page.navigate(base + "modules");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Module editor")).click();
+            BrowserSupport.assertAccessible(page);
+
+            // A zip that is no module is refused next to its upload, which the error summary links to.
+            page.getByLabel("Module zip file").setInputFiles(new FilePayload("neck.zip", "application/zip",
+                    "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            button(page, "Import as a draft").click();
+            assertThat(page.locator("#f-zip-error")).containsText("The file is not a zip.");
+            assertThat(page.locator(".alert-error a[href='#f-zip']")).isVisible();
             BrowserSupport.assertAccessible(page);
 
             page.getByLabel("Address name").fill(slug);

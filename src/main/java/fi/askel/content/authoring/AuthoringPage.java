@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +41,15 @@ import java.util.Map;
 @RolesAllowed(Role.SPECIALIST_NAME)
 public class AuthoringPage {
 
-    /** What the new-module and copy forms held when refused. */
-    public record NewForm(String slug, String copyOf, Map<String, String> errors) {}
+    /** What the new-module and copy forms held when refused, and why an uploaded zip was refused (one line each). */
+    public record NewForm(String slug, String copyOf, Map<String, String> errors, List<String> importErrors) {
+        NewForm(String slug, String copyOf, Map<String, String> errors) {
+            this(slug, copyOf, errors, List.of());
+        }
+    }
+
+    private static final List<String> DONE = List.of("saved", "added", "moved", "removed", "created", "sent", "approved",
+            "returned", "imported", "imported-version");
 
     @CheckedTemplate
     static class Templates {
@@ -51,13 +60,18 @@ public class AuthoringPage {
     private final DraftService drafts;
     private final EditorViews views;
     private final ModuleCatalog catalog;
+    private final ModuleImport imports;
+    private final ModuleExport exports;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public AuthoringPage(DraftService drafts, EditorViews views, ModuleCatalog catalog, Pages pages, SecurityIdentity identity) {
+    public AuthoringPage(DraftService drafts, EditorViews views, ModuleCatalog catalog, ModuleImport imports,
+            ModuleExport exports, Pages pages, SecurityIdentity identity) {
         this.drafts = drafts;
         this.views = views;
         this.catalog = catalog;
+        this.imports = imports;
+        this.exports = exports;
         this.pages = pages;
         this.identity = identity;
     }
@@ -92,6 +106,39 @@ public class AuthoringPage {
         }
     }
 
+    /** A module zip becomes a new draft; refused, the list again with each problem next to the upload. */
+    @POST
+    @Path("/drafts/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importZip(@RestForm("zip") FileUpload zip) {
+        try {
+            byte[] bytes = zip == null ? new byte[0] : imports.read(java.nio.file.Files.newInputStream(zip.uploadedFile()));
+            ModuleImport.Imported done = imports.importZip(caller(), bytes);
+            return toDraft(done.draft().id, done.newVersion() ? "?done=imported-version" : "?done=imported");
+        } catch (ImportProblem.Refused refused) {
+            return Response.status(refused.status()).entity(listPage(new NewForm("", "", Map.of(),
+                    ImportProblems.lines(refused, pages)))).build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A module's current version as a zip in the exercises/ format. */
+    @GET
+    @Path("/modules/zip")
+    @Produces({"application/zip", MediaType.TEXT_HTML})
+    public Response exportModule(@QueryParam("slug") String slug) {
+        return ModuleZipResource.send(exports.module(caller(), slug, null));
+    }
+
+    /** A draft as a zip in the exercises/ format (once nothing is missing or wrong). */
+    @GET
+    @Path("/drafts/{id}/zip")
+    @Produces({"application/zip", MediaType.TEXT_HTML})
+    public Response exportDraft(@PathParam("id") long id) {
+        return ModuleZipResource.send(exports.draft(caller(), id));
+    }
+
     @GET
     @Path("/drafts/{id}")
     @Transactional
@@ -99,7 +146,7 @@ public class AuthoringPage {
         Draft draft = drafts.find(caller(), id);
         Map<String, Object> tree = drafts.tree(draft);
         DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), true, false);
-        String message = done == null || !List.of("saved", "added", "moved", "removed", "created", "sent", "approved", "returned").contains(done) ? null
+        String message = done == null || !DONE.contains(done) ? null
                 : pages.t("authoring.done." + done);
         return Templates.module(pages.context(), views.module(draft, shown, pages.lang(), message, null));
     }

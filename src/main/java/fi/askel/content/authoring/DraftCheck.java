@@ -146,7 +146,7 @@ public final class DraftCheck {
         return "steps";
     }
 
-    private static void delete(Path root) {
+    static void delete(Path root) {
         if (root == null) {
             return;
         }

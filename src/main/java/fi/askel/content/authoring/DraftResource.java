@@ -1,6 +1,7 @@
 package fi.askel.content.authoring;
 
 import fi.askel.common.ApiException;
+import fi.askel.common.web.Pages;
 import fi.askel.content.authoring.DraftViews.DraftView;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
@@ -9,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +41,16 @@ public class DraftResource {
     public record SaveDraftRequest(Integer revision, Map<String, Object> definition) {}
 
     private final DraftService drafts;
+    private final ModuleImport imports;
+    private final ModuleExport exports;
+    private final Pages pages;
     private final SecurityIdentity identity;
 
-    public DraftResource(DraftService drafts, SecurityIdentity identity) {
+    public DraftResource(DraftService drafts, ModuleImport imports, ModuleExport exports, Pages pages, SecurityIdentity identity) {
         this.drafts = drafts;
+        this.imports = imports;
+        this.exports = exports;
+        this.pages = pages;
         this.identity = identity;
     }
 
@@ -91,6 +100,38 @@ public class DraftResource {
                     .map(p -> new ApiException.FieldError("definition." + p.path(), "authoring.loader", p.message())).toList());
         }
         return view(o.draft(), o.tree());
+    }
+
+    /**
+     * A module zip (one folder in the exercises/ format, as {@code application/zip}) becomes a new draft: 201. Refused
+     * with nothing stored: 400 a zip that cannot be read safely, 413 too large, 415 not a zip, 422 a module the loader
+     * refuses; each violation names the file in the zip, the line and the field.
+     */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.WILDCARD)
+    public Response importZip(@HeaderParam("Content-Type") String type, InputStream body) {
+        Caller caller = caller();
+        drafts.requireAuthor(caller);
+        try {
+            String media = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+            if (!media.startsWith("application/zip") && !media.startsWith("application/octet-stream")
+                    && !media.startsWith("application/x-zip-compressed")) {
+                throw new ImportProblem.Refused(415, "authoring.import.not-zip-type");
+            }
+            Draft draft = imports.importZip(caller, imports.read(body)).draft();
+            return Response.created(URI.create("/api/v1/authoring/drafts/" + draft.id)).entity(get(draft.id)).build();
+        } catch (ImportProblem.Refused refused) {
+            return ImportProblems.api(refused, pages, "/api/v1/authoring/drafts/import");
+        }
+    }
+
+    /** The draft as {@code <slug>.zip} in the exercises/ format; 422 while something is missing or wrong. */
+    @GET
+    @Path("/{id}/export")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("id") long id) {
+        return ModuleZipResource.send(exports.draft(caller(), id));
     }
 
     private DraftView view(Draft d, Map<String, Object> tree) {

@@ -256,7 +256,7 @@ public class DraftService {
         draft.updatedAt = Instant.now();
     }
 
-    private Draft persist(Caller caller, String slug, String basedOnSlug, Integer basedOnVersion, Map<String, Object> tree) {
+    Draft persist(Caller caller, String slug, String basedOnSlug, Integer basedOnVersion, Map<String, Object> tree) {
         Draft draft = new Draft();
         draft.slug = slug;
         draft.basedOnSlug = basedOnSlug;
