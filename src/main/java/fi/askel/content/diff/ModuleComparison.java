@@ -62,8 +62,8 @@ public final class ModuleComparison {
                 String key = oldKeys.get(i);
                 if (!newSteps.containsKey(key)) {
                     JsonNode step = oldSteps.get(key);
-                    steps.add(placeOf(steps, oldKeys, i), new StepChange(key, step.path("type").asText(), title(step, lang),
-                            "removed", false, i + 1, null, List.of()));
+                    steps.add(placeOf(steps, oldKeys, newKeys, i), new StepChange(key, step.path("type").asText(),
+                            title(step, lang), "removed", false, i + 1, null, List.of()));
                 }
             }
             result.add(new LanguageDiff(lang, summary(steps, details), details, steps));
@@ -80,17 +80,22 @@ public final class ModuleComparison {
         return (int) steps.stream().filter(s -> s.status().equals(status)).count();
     }
 
-    /** A removed step is listed after the step that came before it in the older version (or first). */
-    private static int placeOf(List<StepChange> listed, List<String> oldKeys, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            String previous = oldKeys.get(i);
-            for (int j = 0; j < listed.size(); j++) {
-                if (listed.get(j).key().equals(previous)) {
-                    return j + 1;
-                }
+    /**
+     * Where a removed step is listed: after the steps that are, in the newer version, at or before the place of the
+     * nearest step that preceded it and was kept (and after the steps removed before it).
+     */
+    private static int placeOf(List<StepChange> listed, List<String> oldKeys, List<String> newKeys, int index) {
+        int anchor = 0;
+        for (int i = index - 1; i >= 0 && anchor == 0; i--) {
+            anchor = newKeys.indexOf(oldKeys.get(i)) + 1;
+        }
+        for (int j = 0; j < listed.size(); j++) {
+            Integer after = listed.get(j).after();
+            if (after != null && after > anchor) {
+                return j;
             }
         }
-        return 0;
+        return listed.size();
     }
 
     /** The steps both versions have whose order changed: those outside the longest common order. */
