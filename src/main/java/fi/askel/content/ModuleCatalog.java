@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,9 +63,10 @@ public class ModuleCatalog {
     /** A version published in the browser (fired inside the publishing transaction). */
     public record Published(String slug, int version) {}
 
-    public ModuleCatalog(ContentConfig config, ObjectMapper json, Event<Published> publishedEvent) {
+    public ModuleCatalog(ContentConfig config, ObjectMapper json, Event<Published> publishedEvent,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "") String release) {
         this.dir = ContentDirectory.resolve(config.dir());
-        this.rows = new VersionRows(json);
+        this.rows = new VersionRows(json, release.isBlank() ? null : release);
         this.publishedEvent = publishedEvent;
     }
 

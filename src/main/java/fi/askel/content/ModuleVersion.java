@@ -61,6 +61,20 @@ public class ModuleVersion extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The Askel release that first loaded this version from exercises/; null when published or loaded earlier (V23). */
+    @Column(name = "shipped_with", length = 32)
+    public String shippedWith;
+
+    /** A version as its history shows it, without its snapshot. */
+    public record Entry(Integer version, Long publishedBy, Instant publishedAt, Instant firstLoadedAt, String shippedWith) {}
+
+    /** Every stored version of a module, newest first, without the snapshots (one query). */
+    public static List<Entry> listHistory(String slug) {
+        return getEntityManager().createQuery("select v.id.version, v.publishedBy, v.publishedAt,"
+                + " v.firstLoadedAt, v.shippedWith from ModuleVersion v"
+                + " where v.id.slug = ?1 order by v.id.version desc", Entry.class).setParameter(1, slug).getResultList();
+    }
+
     public static List<ModuleVersion> listAllVersions() {
         return listAll();
     }

@@ -34,7 +34,7 @@ public class ModulesPage {
     static class Templates {
         static native TemplateInstance catalog(PageContext page, List<ModuleSummaryView> modules, List<Label> themes,
                 String theme, boolean author);
-        static native TemplateInstance module(PageContext page, ModuleView module);
+        static native TemplateInstance module(PageContext page, ModuleView module, boolean author);
     }
 
     private final ModuleService modules;
@@ -53,11 +53,8 @@ public class ModulesPage {
     @GET
     public TemplateInstance catalog(@QueryParam("theme") String theme) {
         String selected = theme != null && Module.THEMES.contains(theme) ? theme : "";
-        Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
-        // Only specialists can hold the authoring permission: nobody else pays for the question.
-        boolean author = caller != null && caller.role() == Role.SPECIALIST && drafts.isAuthor(caller);
         return Templates.catalog(pages.context(), modules.list(pages.lang(), selected), modules.themes(pages.lang()), selected,
-                author);
+                isAuthor());
     }
 
     @GET
@@ -65,6 +62,12 @@ public class ModulesPage {
     public TemplateInstance module(@PathParam("slug") String slug) {
         String lang = Messages.language(pages.lang());
         return Templates.module(pages.context(),
-                modules.find(slug, null, lang).orElseThrow(() -> ApiException.notFound("module")));
+                modules.find(slug, null, lang).orElseThrow(() -> ApiException.notFound("module")), isAuthor());
+    }
+
+    /** Only specialists can hold the authoring permission: nobody else pays for the question. */
+    private boolean isAuthor() {
+        Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
+        return caller != null && caller.role() == Role.SPECIALIST && drafts.isAuthor(caller);
     }
 }

@@ -18,9 +18,12 @@ final class VersionRows {
     private static final Logger LOG = Logger.getLogger(VersionRows.class);
 
     private final ObjectMapper json;
+    private final String release;
 
-    VersionRows(ObjectMapper json) {
+    /** {@code release}: this Askel's version, recorded with each version first loaded from the files. */
+    VersionRows(ObjectMapper json, String release) {
         this.json = json;
+        this.release = release;
     }
 
     /**
@@ -29,6 +32,7 @@ final class VersionRows {
      */
     Optional<ModuleProblem> store(Module module, Path manifest) {
         ModuleVersion fresh = newRow(module, Instant.now());
+        fresh.shippedWith = release;
         String hash = fresh.structureHash;
         String definition = fresh.definition;
         try {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two physiotherapists who author modules: one sends a finished draft to review and sees it locked, the other reads
- * it, approves it, and the module's page lists the version with who published it. Every page passes axe.
+ * it (with what it changes in the module it copies), approves it, and the module's history lists the version with who
+ * approved it. Every page passes axe.
  */
 @QuarkusTest
 class ModuleReviewJourneyTest extends BrowserJourney {
@@ -26,6 +27,9 @@ class ModuleReviewJourneyTest extends BrowserJourney {
         Map<String, Object> definition = author.as().get("/api/v1/authoring/drafts/" + id).then().extract().jsonPath().getMap("definition");
         String slug = Api.unique("ready").toLowerCase().replaceAll("[^a-z0-9-]", "-");
         definition.put("slug", slug);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> title = (Map<String, Object>) definition.get("title");
+        title.put("en", title.get("en") + " today"); // the review page shows this change against getting-ready
         author.as().body(Map.of("revision", 0, "definition", definition)).put("/api/v1/authoring/drafts/" + id).then().statusCode(200);
 
         try (BrowserContext window = chromium.signedIn("en-GB", author.username(), base)) {
@@ -51,8 +55,12 @@ class ModuleReviewJourneyTest extends BrowserJourney {
             assertThat(page.locator(".version-history")).containsText("published by Test " + reviewer.username());
             BrowserSupport.assertAccessible(page);
 
+            assertThat(page.locator("#changes ins")).containsText("today");
             page.navigate(base + "modules/" + slug);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            page.getByText("History and changes of this module").click();
+            assertThat(page.locator(".version-list")).containsText("Test " + reviewer.username());
+            BrowserSupport.assertAccessible(page);
         }
     }
 

@@ -40,7 +40,7 @@ class ModuleStartupTest {
 
     /** Starts a catalog on {@code dir} exactly as the service's start does. */
     private ModuleCatalog start(Path dir) {
-        ModuleCatalog catalog = new ModuleCatalog(() -> dir.toString(), json, published);
+        ModuleCatalog catalog = new ModuleCatalog(() -> dir.toString(), json, published, "test");
         catalog.onStart(new StartupEvent());
         return catalog;
     }

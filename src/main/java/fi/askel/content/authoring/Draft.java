@@ -63,6 +63,14 @@ public class Draft extends PanacheEntityBase {
         return find("slug = ?1 and publishedVersion = ?2", slug, version).firstResultOptional();
     }
 
+    /** Who wrote each published version of a module: the draft's id, version, creator and last editor (one query). */
+    public record Publisher(Long draftId, Integer version, Long createdBy, Long updatedBy) {}
+
+    static List<Publisher> listPublishers(String slug) {
+        return getEntityManager().createQuery("select d.id, d.publishedVersion, d.createdBy, d.updatedBy from Draft d"
+                + " where d.slug = ?1 and d.publishedVersion is not null", Publisher.class).setParameter(1, slug).getResultList();
+    }
+
     static List<Draft> listOpen() {
         return list("status <> ?1 order by updatedAt desc", Status.PUBLISHED);
     }

@@ -44,6 +44,15 @@ public class DraftComment extends PanacheEntityBase {
         return list("draftId = ?1 order by createdAt, id", draftId);
     }
 
+    /** The review steps of several drafts, in order (one query). */
+    static List<DraftComment> listByDrafts(java.util.Collection<Long> draftIds) {
+        if (draftIds.isEmpty()) {
+            return List.of();
+        }
+        fi.askel.common.db.IdList in = fi.askel.common.db.IdList.of(draftIds, 1);
+        return list(in.in("draftId") + " order by createdAt, id", in.after());
+    }
+
     static void record(long draftId, Kind kind, String body, long authorId) {
         DraftComment c = new DraftComment();
         c.draftId = draftId;

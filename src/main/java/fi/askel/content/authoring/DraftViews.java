@@ -21,12 +21,15 @@ public final class DraftViews {
     public record StepRow(int index, int number, String key, String type, String typeLabel, String title, int problems,
             int missing, boolean first, boolean last) {}
 
-    /** The module editor: the module's own fields, its steps, what the loader says, and what just happened. */
+    /**
+     * The module editor: the module's own fields, its steps, what the loader says, what just happened, and what the
+     * draft changes in the version it was copied from (null for a new module or while the loader finds problems).
+     */
     @TemplateData
     public record ModuleEditor(Long id, int revision, String slug, String title, String basedOn, Editor module, List<StepRow> steps,
             List<String> general, int problemCount, boolean previewable, String message, String error,
             List<String> themes, List<String> targetGroups, List<String> stepTypes, ReviewService.Review review,
-            List<String> refusal) {}
+            List<String> refusal, fi.askel.content.diff.DiffViews.ModuleDiff diff) {}
 
     /** The editor of one step. */
     @TemplateData

@@ -21,12 +21,15 @@ public class EditorViews {
     private final Messages messages;
     private final ModuleCatalog catalog;
     private final ReviewService reviews;
+    private final HistoryService history;
     private final SecurityIdentity identity;
 
-    public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, SecurityIdentity identity) {
+    public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, HistoryService history,
+            SecurityIdentity identity) {
         this.messages = messages;
         this.catalog = catalog;
         this.reviews = reviews;
+        this.history = history;
         this.identity = identity;
     }
 
@@ -58,7 +61,8 @@ public class EditorViews {
         return new ModuleEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), d.basedOnSlug == null ? null : d.basedOnSlug + " v" + d.basedOnVersion,
                 new Editor(tree, "", problems), rows, general, problems.size(), o.check().module() != null, message, error,
                 DraftViews.themes(), DraftViews.targetGroups(), DraftViews.stepTypes(),
-                reviews.review(identity.getAttribute(Caller.ATTRIBUTE), d), refusal);
+                reviews.review(identity.getAttribute(Caller.ATTRIBUTE), d), refusal,
+                history.draftDiff(d, o.check().module(), lang));
     }
 
     public StepEditor step(Draft d, DraftService.Outcome o, int index, String lang, String message, String error) {

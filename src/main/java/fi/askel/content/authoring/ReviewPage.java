@@ -86,31 +86,13 @@ public class ReviewPage {
         }
     }
 
-    /**
-     * A draft path as a reader names the place: {@code definition.steps.2.title.sv} is "Step 3 › Title: ". The
-     * language is left out (the message names it); a part without a label of its own is shown as it is.
-     */
+    /** A draft path as a reader names the place: {@code definition.steps.2.title.sv} is "Step 3 › Title: ". */
     private String where(String field) {
-        if (!field.startsWith("definition")) {
+        if (!field.equals("definition") && !field.startsWith("definition.")) {
             return "";
         }
-        List<String> parts = new ArrayList<>();
-        String[] segments = field.split("\\.");
-        for (int i = 1; i < segments.length; i++) {
-            String s = segments[i];
-            boolean next = i + 1 < segments.length && DraftTree.isIndex(segments[i + 1]);
-            if (next && s.equals("steps")) {
-                parts.add(pages.t("authoring.where.step", Integer.parseInt(segments[++i]) + 1));
-            } else if (next) {
-                parts.add(pages.t("authoring.item", Integer.parseInt(segments[++i]) + 1));
-            } else if (i == segments.length - 1 && DraftTree.LANGS.contains(s)) {
-                continue;
-            } else {
-                String key = "authoring.field." + s;
-                parts.add(messages.has(key) ? pages.t(key) : s);
-            }
-        }
-        return parts.isEmpty() ? "" : String.join(" › ", parts) + ": ";
+        String name = new FieldLabels(messages, pages.lang()).name(field.substring("definition".length()).replaceFirst("^\\.", ""));
+        return name.isEmpty() ? "" : name + ": ";
     }
 
     private Caller caller() {
