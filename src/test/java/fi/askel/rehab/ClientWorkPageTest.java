@@ -68,7 +68,7 @@ class ClientWorkPageTest {
         Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
         String page = browser.get("/assignments/" + id + "/steps/emergency").then().statusCode(200)
                 .body(containsString("class=\"safety-text")).extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h([1-6])[\\s>]").matcher(page);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h([1-6])[\\s>]").matcher(page.substring(page.indexOf("<h1")));
         int previous = 0;
         java.util.List<Integer> levels = new java.util.ArrayList<>();
         while (m.find()) {

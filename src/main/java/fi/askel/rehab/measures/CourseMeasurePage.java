@@ -42,13 +42,10 @@ public class CourseMeasurePage {
             return !errors.isEmpty();
         }
 
-        /** Whether this course's boxes show what was typed rather than what is saved. */
-        public boolean ticks(String course) {
-            return course.equals(serviceType);
-        }
-
-        public boolean ticked(String field, String slug) {
-            return (START.equals(field) ? start : end).contains(slug);
+        /** Whether a box is ticked: as the admin left it in the refused form of this course, else as saved. */
+        public boolean checked(CourseMeasures.CourseView course, String field, String slug) {
+            return course.serviceType().equals(serviceType) ? (START.equals(field) ? start : end).contains(slug)
+                    : course.has(field, slug);
         }
 
         /** The error of a form field ({@code start}, {@code end}) of this course, named in the API as xxxModules. */

@@ -61,7 +61,8 @@ class CourseMeasuresTest {
         String page = admin.get("/admin/course-measures").then().statusCode(200)
                 .body(containsString("id=\"f-" + COURSE + "-start-wellbeing-who5\" name=\"start\" value=\"wellbeing-who5\" checked"))
                 .body(containsString("Administrator")).extract().asString();
-        assertTrue(page.indexOf("<h1>") < page.indexOf("<h2"), "headings in order");
+        String main = page.substring(page.indexOf("<h1>"));
+        assertTrue(main.contains("<h2 id=\"course-" + COURSE + "-heading\">") && !main.contains("<h3"), "headings in order");
         admin.post("/admin/course-measures/" + COURSE, Map.of("start", "wellbeing-who5", "end", "getting-ready"))
                 .then().statusCode(400)
                 .body(containsString("id=\"err-" + COURSE + "-end\""))
@@ -96,6 +97,14 @@ class CourseMeasuresTest {
         answerWho5(client, ((Number) start.get("id")).longValue(), 3).statusCode(200);
         answerWho5(client, ((Number) end.get("id")).longValue(), 3).statusCode(409)
                 .body("type", containsString("not-open-yet"));
+        // The client's pages say when it opens, and its steps take no answers until then.
+        Browser own = new Browser().signIn(client.username(), Api.PASSWORD);
+        own.get("/").then().statusCode(200).body(containsString("Tämä harjoitus avautuu"));
+        own.get("/assignments/" + end.get("id") + "/steps/who-5").then().statusCode(200)
+                .body(containsString("Tämä harjoitus avautuu"))
+                .body(not(containsString("name=\"action\" value=\"next\"")));
+        own.get("/assignments/" + start.get("id") + "/steps/who-5").then().statusCode(200)
+                .body(not(containsString("Tämä harjoitus avautuu")));
         // A second assessment assigns nothing twice.
         Rehab.assessSuitable(specialist, periodId);
         client.as().get("/api/v1/assignments").then().body("id.size()", equalTo(2));
