@@ -205,7 +205,7 @@ public class ClientPage {
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
                 saved != null && SECTIONS.containsKey(saved) ? saved : null, consents.consentsOf(o.id()),
                 remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList()),
-                MeasureComparison.of(o.id(), catalog, lang));
+                MeasureComparison.of(o.assignments(), catalog, lang));
     }
 
     private static Integer integer(String value) {

@@ -115,7 +115,7 @@ public class SummaryService {
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
                 diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
-                exercises(byAge, lang), plans(byAge, lang), MeasureComparison.of(clientId, catalog, lang));
+                exercises(byAge, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), catalog, lang));
     }
 
     /** The plans the client wrote (plan steps with some text), oldest assignment first; one query for their answers. */

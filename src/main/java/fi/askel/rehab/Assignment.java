@@ -82,11 +82,6 @@ public class Assignment extends PanacheEntityBase {
         return list("clientId = ?1 order by createdAt desc, id desc", clientId);
     }
 
-    /** The client's start and end measure assignments, oldest first. */
-    public static List<Assignment> listMeasuresByClient(Long clientId) {
-        return list("clientId = ?1 and measure is not null order by createdAt, id", clientId);
-    }
-
     public static List<Assignment> listByClients(Collection<Long> clientIds) {
         if (clientIds.isEmpty()) {
             return List.of();

@@ -24,7 +24,7 @@ public final class AssignmentViews {
     public record AssignmentView(Long id, Long clientId, String moduleSlug, int moduleVersion, String moduleTitle,
             AssignmentStatus status, LocalDate opensOn, LocalDate dueOn, String note, Instant createdAt,
             Instant startedAt, Instant submittedAt, Instant reviewedAt, Instant lastActivityAt, int stepCount,
-            int stepsDone, int progressPercent) {
+            int stepsDone, int progressPercent, Long periodId, Assignment.Measure measure) {
 
         /** Whether it opens on a later day (e.g. a course's end measure): shown, but not answered before then. */
         @com.fasterxml.jackson.annotation.JsonIgnore
