@@ -5,6 +5,7 @@ import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.Messages;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
+import fi.askel.content.ModuleCatalog;
 import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.followup.Charts.ChartView;
@@ -74,7 +75,7 @@ public class ClientPage {
                 ChartView gasChart, List<GoalRow> goals,
                 List<ModuleSummaryView> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
                 List<String> phases, List<String> levelFields, FormState state, String saved, List<ConsentView> consents,
-                Map<Long, RemoteWorkGate.Status> suitability);
+                Map<Long, RemoteWorkGate.Status> suitability, List<MeasureComparison.MeasureLine> measures);
     }
 
     private final ClientOverviewService overviews;
@@ -88,10 +89,12 @@ public class ClientPage {
     private final SecurityIdentity identity;
     private final RemoteWorkGate remoteWork;
     private final DiaryFollowup diaries;
+    private final ModuleCatalog catalog;
 
     public ClientPage(ClientOverviewService overviews, PeriodService periods, AssignmentService assignments,
             GoalService goals, ModuleService modules, Messages messages, ConsentService consents, Pages pages,
-            SecurityIdentity identity, RemoteWorkGate remoteWork, DiaryFollowup diaries) {
+            SecurityIdentity identity, RemoteWorkGate remoteWork, DiaryFollowup diaries, ModuleCatalog catalog) {
+        this.catalog = catalog;
         this.remoteWork = remoteWork;
         this.diaries = diaries;
         this.overviews = overviews;
@@ -201,7 +204,8 @@ public class ClientPage {
                 o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
                 saved != null && SECTIONS.containsKey(saved) ? saved : null, consents.consentsOf(o.id()),
-                remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList()));
+                remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList()),
+                MeasureComparison.of(o.assignments(), catalog, lang));
     }
 
     private static Integer integer(String value) {

@@ -72,7 +72,8 @@ public class SummaryService {
     public record Summary(Long clientId, String clientName, String username, LocalDate generatedOn, String generatedBy,
             List<PeriodRow> periods, List<ModuleLine> done, List<ModuleLine> others, List<PhaseScore> gas, List<GoalRow> goals,
             List<QuestionnaireLine> questionnaires, ExerciseDiary diary, List<Comment> comments,
-            RemoteDayTotals.DaysInBrief remoteDays, List<ExerciseLine> exercises, List<PlanLine> plans) {}
+            RemoteDayTotals.DaysInBrief remoteDays, List<ExerciseLine> exercises, List<PlanLine> plans,
+            List<MeasureComparison.MeasureLine> measures) {}
 
     private final ClientOverviewService overviews;
     private final ModuleCatalog catalog;
@@ -114,7 +115,7 @@ public class SummaryService {
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
                 diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
-                exercises(byAge, lang), plans(byAge, lang));
+                exercises(byAge, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), catalog, lang));
     }
 
     /** The plans the client wrote (plan steps with some text), oldest assignment first; one query for their answers. */

@@ -67,8 +67,16 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "last_activity_at")
     public Instant lastActivityAt;
 
+    /** Set when the assignment is a course's start or end measure (see {@code rehab.measures}); null when assigned by hand. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    public Measure measure;
+
     @Version
     public int version;
+
+    /** Which end of the course a measure assignment measures. */
+    public enum Measure { START, END }
 
     public static List<Assignment> listByClient(Long clientId) {
         return list("clientId = ?1 order by createdAt desc, id desc", clientId);

@@ -163,6 +163,6 @@ public class AssignmentService {
         int count = (int) module.steps().stream().map(Step::key).filter(done::contains).count();
         return new AssignmentView(a.id, a.clientId, a.moduleSlug, a.moduleVersion, module.title().get(lang), a.status,
                 a.opensOn, a.dueOn, a.note, a.createdAt, a.startedAt, a.submittedAt, a.reviewedAt, a.lastActivityAt,
-                total, count, total == 0 ? 0 : Math.round(100f * count / total));
+                total, count, total == 0 ? 0 : Math.round(100f * count / total), a.periodId, a.measure);
     }
 }

@@ -24,7 +24,14 @@ public final class AssignmentViews {
     public record AssignmentView(Long id, Long clientId, String moduleSlug, int moduleVersion, String moduleTitle,
             AssignmentStatus status, LocalDate opensOn, LocalDate dueOn, String note, Instant createdAt,
             Instant startedAt, Instant submittedAt, Instant reviewedAt, Instant lastActivityAt, int stepCount,
-            int stepsDone, int progressPercent) {}
+            int stepsDone, int progressPercent, Long periodId, Assignment.Measure measure) {
+
+        /** Whether it opens on a later day (e.g. a course's end measure): shown, but not answered before then. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean notOpenYet() {
+            return opensOn != null && opensOn.isAfter(fi.askel.common.Dates.today());
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StepProgress(String key, String type, String title, boolean required, boolean done, JsonNode answer,

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.common.Dates;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.askel.common.ApiException;
 import fi.askel.common.web.PageContext;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -184,13 +186,14 @@ public class ClientWorkPage {
             band = q.band(result.score).label().get(pages.lang());
         }
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
-        return new StepPage(a.id, module.title().get(pages.lang()), a.status, a.status.isOpenForAnswers(), step, index + 1,
+        LocalDate opensOn = a.opensOn != null && a.opensOn.isAfter(Dates.today()) ? a.opensOn : null;
+        return new StepPage(a.id, module.title().get(pages.lang()), a.status, a.status.isOpenForAnswers() && opensOn == null, step, index + 1,
                 steps.size(), done.size(), done.contains(key), saved == null ? 0 : saved.savedAt.toEpochMilli(), index > 0 ? steps.get(index - 1).key() : null,
                 index + 1 < steps.size() ? steps.get(index + 1).key() : null,
                 definition instanceof DiaryStep d ? d.form(answer, typedEntry, editKey) : definition.form(answer),
                 definition.autosaves(), errors, message,
                 result == null ? null : result.score, result == null ? null : result.maxScore, band,
-                definition.showsCourseSoFar() ? courseSoFar.of(caller(), a, pages.lang()) : null);
+                definition.showsCourseSoFar() ? courseSoFar.of(caller(), a, pages.lang()) : null, opensOn);
     }
 
     private JsonNode savedAnswer(Assignment a, String key) {

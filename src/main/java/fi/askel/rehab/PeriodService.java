@@ -9,6 +9,7 @@ import fi.askel.identity.User;
 import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +28,17 @@ public class PeriodService {
     public record CreatePeriodRequest(Long clientId, String serviceType, LocalDate startsOn, LocalDate endsOn,
             List<Long> specialistIds, Long peerGroupId) {}
 
+    /** Fired inside the transaction that opened the period (course measures are assigned on it). */
+    public record PeriodOpened(Caller by, Period period) {}
+
     private final RehabAccess access;
     private final AccessLog accessLog;
+    private final Event<PeriodOpened> opened;
 
-    public PeriodService(RehabAccess access, AccessLog accessLog) {
+    public PeriodService(RehabAccess access, AccessLog accessLog, Event<PeriodOpened> opened) {
         this.access = access;
         this.accessLog = accessLog;
+        this.opened = opened;
     }
 
     /**
@@ -93,6 +99,7 @@ public class PeriodService {
         p.createdAt = Instant.now();
         p.persist();
         accessLog.record(caller, p.clientId, AccessKind.PERIOD_CHANGED);
+        opened.fire(new PeriodOpened(caller, p));
         return p;
     }
 

@@ -1,5 +1,6 @@
 package fi.askel.rehab;
 
+import fi.askel.identity.Caller;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,6 +41,13 @@ public interface RemoteWorkGate {
             return refusal == null ? "allowed" : refusal.problemType;
         }
     }
+
+    /**
+     * Fired by the implementation, inside the transaction that recorded it, when an assessment allows remote work in
+     * a period and the client's consent stands: work that waited for it (the course's measures) is assigned then, by
+     * the specialist who assessed.
+     */
+    record Allowed(Caller by, Long periodId) {}
 
     /** Throws a 409 with the refusal's problem type unless remote work may be done in the client's period now. */
     void requireRemoteWorkAllowed(Long periodId, Long clientId);

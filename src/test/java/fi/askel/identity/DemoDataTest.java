@@ -61,11 +61,26 @@ public class DemoDataTest {
         String specialist = login("demo-specialist");
         for (String client : new String[] {"demo-client", "demo-client2"}) {
             String token = login(client);
-            given().auth().oauth2(token).get("/api/v1/assignments").then().statusCode(200)
-                    .body("size()", equalTo(4))
-                    .body("status", org.hamcrest.Matchers.hasItems("APPROVED", "IN_PROGRESS", "ASSIGNED"));
+            // WHO-5 at the start (answered) and at the end (opens in the last week) as the course's measures, three
+            // modules by hand, and for demo-client the closing module.
+            var assignments = given().auth().oauth2(token).get("/api/v1/assignments").then().statusCode(200)
+                    .body("size()", equalTo(client.equals("demo-client") ? 6 : 5))
+                    .body("status", org.hamcrest.Matchers.hasItems("APPROVED", "IN_PROGRESS", "ASSIGNED"))
+                    .body("findAll { it.moduleSlug == 'wellbeing-who5' }.size()", equalTo(2))
+                    .body("find { it.moduleSlug == 'wellbeing-who5' && it.status == 'ASSIGNED' }.opensOn",
+                            org.hamcrest.Matchers.notNullValue());
+            if (client.equals("demo-client")) {
+                assignments.body("moduleSlug", org.hamcrest.Matchers.hasItem("after-the-course"));
+            } else {
+                assignments.body("moduleSlug", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("after-the-course")));
+            }
             given().auth().oauth2(token).get("/api/v1/periods").then().statusCode(200).body("size()", equalTo(1));
             long id = given().auth().oauth2(token).get("/api/v1/me").then().extract().jsonPath().getLong("id");
+            // The specialist's diary chart and pain chart have the past nights and sessions to show.
+            given().auth().oauth2(specialist).get("/api/v1/clients/" + id + "/diaries").then().statusCode(200)
+                    .body("findAll { it.log == 'sleep' }.size()", equalTo(5));
+            given().auth().oauth2(specialist).get("/api/v1/clients/" + id + "/overview").then().statusCode(200)
+                    .body("painEffort.size()", equalTo(5));
             given().auth().oauth2(specialist).get("/api/v1/clients/" + id + "/gas").then().statusCode(200)
                     .body("goals.size()", equalTo(1)).body("byPhase.BASELINE", org.hamcrest.Matchers.notNullValue());
             // Video calls: demo-client has one of their own tomorrow, both share a group session next week.
@@ -73,6 +88,11 @@ public class DemoDataTest {
                     .body("kind", org.hamcrest.Matchers.hasItem("GROUP"))
                     .body("size()", equalTo(client.equals("demo-client") ? 2 : 1));
         }
+        // The demo course has its start and end measures set, by demo-admin.
+        given().auth().oauth2(login("demo-admin")).get("/api/v1/admin/course-measures").then().statusCode(200)
+                .body("courses.find { it.serviceType == 'REHAB_COURSE' }.start.slug", org.hamcrest.Matchers.contains("wellbeing-who5"))
+                .body("courses.find { it.serviceType == 'REHAB_COURSE' }.end.slug", org.hamcrest.Matchers.contains("wellbeing-who5"))
+                .body("history[0].changedBy", org.hamcrest.Matchers.notNullValue());
         // No bootstrap admin is made when the demo is seeded.
         given().contentType("application/json")
                 .body(Map.of("username", "test-admin", "password", "Bootstrap-secret-2026!"))

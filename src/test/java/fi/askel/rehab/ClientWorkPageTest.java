@@ -62,6 +62,25 @@ class ClientWorkPageTest {
     }
 
     @Test
+    void a_safety_step_without_words_of_its_own_skips_no_heading_level() {
+        Rehab.Team team = Rehab.team();
+        long id = Rehab.assign(team, "getting-ready");
+        Browser browser = new Browser().signIn(team.client().username(), Api.PASSWORD);
+        String page = browser.get("/assignments/" + id + "/steps/emergency").then().statusCode(200)
+                .body(containsString("class=\"safety-text")).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h([1-6])[\\s>]").matcher(page.substring(page.indexOf("<h1")));
+        int previous = 0;
+        java.util.List<Integer> levels = new java.util.ArrayList<>();
+        while (m.find()) {
+            int level = Integer.parseInt(m.group(1));
+            levels.add(level);
+            org.junit.jupiter.api.Assertions.assertTrue(level <= previous + 1, "a heading level is skipped: " + levels);
+            previous = level;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(levels.size() > 2 && levels.get(0) == 1, "the page and the advice have headings: " + levels);
+    }
+
+    @Test
     void a_safety_step_shows_the_modules_words_then_the_shared_advice_and_is_done_by_reading() {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "wellbeing-who5");

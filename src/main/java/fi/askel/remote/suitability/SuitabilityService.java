@@ -12,6 +12,7 @@ import fi.askel.privacy.ConsentService;
 import fi.askel.privacy.PrivacyViews.ConsentView;
 import fi.askel.rehab.Period;
 import fi.askel.rehab.RehabAccess;
+import fi.askel.rehab.RemoteWorkGate;
 import fi.askel.rehab.RemoteWorkGate.Refusal;
 import fi.askel.remote.suitability.Choices.ClientWish;
 import fi.askel.remote.suitability.Choices.Decision;
@@ -22,6 +23,7 @@ import fi.askel.remote.suitability.SuitabilityViews.AssessRequest;
 import fi.askel.remote.suitability.SuitabilityViews.AssessmentView;
 import fi.askel.remote.suitability.SuitabilityViews.SuitabilityView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,8 +59,11 @@ public class SuitabilityService {
     private final ConsentService consents;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final Event<RemoteWorkGate.Allowed> allowed;
 
-    public SuitabilityService(RehabAccess access, ConsentService consents, AccessLog accessLog, Clock clock) {
+    public SuitabilityService(RehabAccess access, ConsentService consents, AccessLog accessLog, Clock clock,
+            Event<RemoteWorkGate.Allowed> allowed) {
+        this.allowed = allowed;
         this.access = access;
         this.consents = consents;
         this.accessLog = accessLog;
@@ -121,6 +126,9 @@ public class SuitabilityService {
         a.consentGivenAt = consent.given() ? consent.since() : null;
         a.persist();
         accessLog.record(caller, a.clientId, AccessKind.SUITABILITY_CHANGED);
+        if (refusal(a, consent.given()) == null) {
+            allowed.fire(new RemoteWorkGate.Allowed(caller, period.id));
+        }
         return a;
     }
 
