@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * The plain-language guides, one per role: topics of short numbered steps, with pictures of the real pages as a
- * phone shows them. The texts are in the {@code help} bundles ({@code help.<topic>.step.<n>}, {@code help.picture.
+ * phone shows them. The texts are in the {@code help} bundles ({@code help.<role>.<topic>.step.<n>}, {@code help.picture.
  * <name>.alt}); the pictures are {@code frontend/static/help/<name>-<lang>.png}, taken by HelpScreenshotsJourneyTest.
  */
 public final class HelpGuides {
@@ -22,14 +22,14 @@ public final class HelpGuides {
         }
     }
 
-    /** One thing to do, such as signing in the first time: its steps in order, some with a picture. */
+    /** One thing to do, such as signing in the first time: its steps in order, some with a picture; key is the texts' prefix. */
     public record Topic(String key, int steps, List<Picture> pictures) {
         public String titleKey() {
-            return "help." + key + ".title";
+            return key + ".title";
         }
 
         public List<Step> stepList() {
-            return IntStream.rangeClosed(1, steps).mapToObj(n -> new Step("help." + key + ".step." + n,
+            return IntStream.rangeClosed(1, steps).mapToObj(n -> new Step(key + ".step." + n,
                     pictures.stream().filter(p -> p.afterStep() == n).toList())).toList();
         }
     }
@@ -57,18 +57,18 @@ public final class HelpGuides {
 
     public static final List<Guide> ALL = List.of(
             new Guide("client", List.of(
-                    new Topic("client.sign-in", 6, List.of(new Picture("sign-in", 3), new Picture("client-home", 6))),
-                    new Topic("client.module", 6, List.of(new Picture("client-step", 3))),
-                    new Topic("client.peer", 7, List.of(new Picture("peer-thread", 5))))),
+                    new Topic("help.client.sign-in", 6, List.of(new Picture("sign-in", 3), new Picture("client-home", 6))),
+                    new Topic("help.client.module", 6, List.of(new Picture("client-step", 3))),
+                    new Topic("help.client.peer", 7, List.of(new Picture("peer-thread", 5))))),
             new Guide("specialist", List.of(
-                    new Topic("specialist.sign-in", 7, List.of(new Picture("staff-setup", 3), new Picture("staff-code", 6))),
-                    new Topic("specialist.assign", 6, List.of(new Picture("specialist-assign", 3),
+                    new Topic("help.specialist.sign-in", 7, List.of(new Picture("staff-setup", 3), new Picture("staff-code", 6))),
+                    new Topic("help.specialist.assign", 6, List.of(new Picture("specialist-assign", 3),
                             new Picture("specialist-review", 6))),
-                    new Topic("specialist.moderate", 5, List.of(new Picture("specialist-moderation", 2))))),
+                    new Topic("help.specialist.moderate", 5, List.of(new Picture("specialist-moderation", 2))))),
             new Guide("admin", List.of(
-                    new Topic("admin.accounts", 4, List.of(new Picture("admin-create", 2))),
-                    new Topic("admin.second-factor", 4, List.of(new Picture("admin-mfa-reset", 3))),
-                    new Topic("admin.access-log", 5, List.of(new Picture("admin-access-log", 3))))));
+                    new Topic("help.admin.accounts", 4, List.of(new Picture("admin-create", 2))),
+                    new Topic("help.admin.second-factor", 4, List.of(new Picture("admin-mfa-reset", 3))),
+                    new Topic("help.admin.access-log", 5, List.of(new Picture("admin-access-log", 3))))));
 
     private HelpGuides() {
     }
