@@ -24,7 +24,7 @@ public class Messages {
     public static final String DEFAULT_LANGUAGE = "fi";
     /** One bundle per feature; add a feature's name here when it gets texts of its own. */
     public static final List<String> BUNDLES = List.of("common", "identity", "content", "rehab", "followup", "peer", "privacy", "accesslog", "remote",
-            "readiness", "suitability", "days", "survey");
+            "readiness", "suitability", "days", "survey", "help");
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
 

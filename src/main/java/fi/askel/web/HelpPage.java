@@ -8,14 +8,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 
 /**
- * Technical support, the instructions for emergencies and technical problems, and the accessibility
- * statement. Public: someone who cannot sign in needs them most.
+ * Technical support, the instructions for emergencies and technical problems, the plain-language guide of
+ * each role ({@link HelpGuides}) and the accessibility statement. Public: someone who cannot sign in needs them most.
  */
 @Path("/help")
 @Produces(MediaType.TEXT_HTML)
@@ -24,7 +26,8 @@ public class HelpPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(PageContext page);
+        static native TemplateInstance index(PageContext page, java.util.List<HelpGuides.Guide> guides);
+        static native TemplateInstance guide(PageContext page, HelpGuides.Guide guide);
         static native TemplateInstance emergency(PageContext page, SafetyView safety);
         static native TemplateInstance support(PageContext page);
         static native TemplateInstance accessibility(PageContext page, LocalDate assessedOn);
@@ -43,7 +46,14 @@ public class HelpPage {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(pages.context());
+        return Templates.index(pages.context(), HelpGuides.ALL);
+    }
+
+    /** The plain-language guide for a role, public like the rest: the first sign-in is where people get stuck. */
+    @GET
+    @Path("{role: client|specialist|admin}")
+    public TemplateInstance guide(@PathParam("role") String role) {
+        return Templates.guide(pages.context(), HelpGuides.forRole(role).orElseThrow(NotFoundException::new));
     }
 
     @GET

@@ -106,7 +106,7 @@ final class BrowserSupport implements AutoCloseable {
 
     /**
      * The check every page a journey passes gets: every accessibility rule axe-core checks (WCAG 2.1 A and AA)
-     * passes on the page as it is now, nothing on it was refused by the Content-Security-Policy (an inline
+     * passes on the page as it is now and again at a phone's width, nothing on it was refused by the Content-Security-Policy (an inline
      * script or style would be), and it is photographed at a desktop's and a phone's width ({@link JourneyRecord}).
      */
     static void assertAccessible(Page page) {
@@ -116,6 +116,7 @@ final class BrowserSupport implements AutoCloseable {
                     + String.join("\n", POLICY_VIOLATIONS));
         }
         assertAxeClean(page);
+        assertAxeCleanAtPhoneWidth(page);
         assertReflows(page);
         assertDatesAsPeopleWriteThem(page);
     }
@@ -239,6 +240,29 @@ final class BrowserSupport implements AutoCloseable {
             passed.add(name);
         }
         throw new AssertionError("Tab never reached " + selector + " on " + page.url() + "; it passed " + passed);
+    }
+
+    /**
+     * The same page laid out for a phone (390 px) passes axe too: a narrow layout can hide a label, stack text on a
+     * background it was not checked against, or show a menu of its own. The page gets its own window size back.
+     */
+    static void assertAxeCleanAtPhoneWidth(Page page) {
+        com.microsoft.playwright.options.ViewportSize own = page.viewportSize();
+        if (own != null && own.width == NARROW_WIDTHS[0]) {
+            return; // already checked at this width
+        }
+        try {
+            page.setViewportSize(NARROW_WIDTHS[0], 844);
+            try {
+                assertAxeClean(page);
+            } catch (AssertionError e) {
+                throw new AssertionError("At " + NARROW_WIDTHS[0] + " px wide: " + e.getMessage(), e);
+            }
+        } finally {
+            if (own != null) {
+                page.setViewportSize(own.width, own.height);
+            }
+        }
     }
 
     /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A client in a peer group, through the pages in Finnish and in Swedish: finds the group, reads its rules and
  * accepts them under a pseudonym of their own, reads a thread, posts, replies to another member, reports that
- * member's post, and is told when someone answers. Every page passes axe and the HTML check.
+ * member's post, and is told when someone answers. Every page passes axe and the HTML check; the group's pages have
+ * touch targets a finger can hit.
  */
 @QuarkusTest
 class PeerJourneyTest extends BrowserJourney {
@@ -51,12 +52,14 @@ class PeerJourneyTest extends BrowserJourney {
             Page page = window.newPage();
             page.navigate(base + "groups");
             BrowserSupport.assertAccessible(page);
+            TouchTargets.assertLargeEnough(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(groupName)).click();
 
             // First visit: the rules, and the pseudonym the others will see.
             PlaywrightAssertions.assertThat(page.locator("#rules")).hasText(t.t("peer.rules.title"));
             PlaywrightAssertions.assertThat(page.locator("ol.rules")).containsText(t.t("peer.rules.default.3"));
             BrowserSupport.assertAccessible(page);
+            TouchTargets.assertLargeEnough(page);
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(t.t("peer.pseudonym.field")).setExact(true))
                     .fill(pseudonym);
             button(page, t.t("peer.rules.accept")).click();
@@ -75,6 +78,7 @@ class PeerJourneyTest extends BrowserJourney {
             PlaywrightAssertions.assertThat(mine.locator("header")).not().containsText("Test " + client.username());
             PlaywrightAssertions.assertThat(mine.locator("header time")).hasText(t.dateTime());
             BrowserSupport.assertAccessible(page);
+            TouchTargets.assertLargeEnough(page); // the thread with the client's own post: reply, edit and remove
 
             // A reply to the other member's post, tied to it.
             Locator theirs = post(page, "Miten te saatte aamun käyntiin?");
@@ -110,8 +114,11 @@ class PeerJourneyTest extends BrowserJourney {
                     new Locator.GetByRoleOptions().setName(t.t("peer.post.report")).setExact(true)).click();
             PlaywrightAssertions.assertThat(page.locator("h1")).hasText(t.t("peer.report.title"));
             BrowserSupport.assertAccessible(page);
+            TouchTargets.assertLargeEnough(page);
             button(page, t.t("peer.report.send")).click();
             PlaywrightAssertions.assertThat(page.locator("#reason-error")).isVisible();
+            // The focus waits in the field with the problem, not at the top of the page.
+            PlaywrightAssertions.assertThat(page.getByLabel(t.t("peer.report.field.reason"))).isFocused();
             BrowserSupport.assertAccessible(page);
             page.getByLabel(t.t("peer.report.field.reason")).fill("Viesti on asiaton.");
             button(page, t.t("peer.report.send")).click();

@@ -116,9 +116,15 @@ public final class Api {
     }
 
     public static Account create(String role, String locale) {
+        return create(role, locale, null);
+    }
+
+    /** An account with a name people would have (for pictures of the pages); null names it "Test <username>". */
+    public static Account create(String role, String locale, String displayName) {
         String username = unique(role.toLowerCase());
         long id = admin().as()
-                .body(Map.of("username", username, "displayName", "Test " + username, "role", role,
+                .body(Map.of("username", username, "displayName", displayName == null ? "Test " + username : displayName,
+                        "role", role,
                         "locale", locale, "password", PASSWORD, "email", username + "@example.org"))
                 .post("/api/v1/users")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

@@ -224,4 +224,30 @@ class WebShellTest {
         new Browser().signIn(client.username(), Api.PASSWORD).get("/help").then().statusCode(200)
                 .body(containsString("<a href=\"/help/accessibility\">Tillgänglighetsutlåtande</a>"));
     }
+
+    @Test
+    void each_role_has_a_public_guide_with_numbered_steps_and_pictures_and_the_footer_links_to_ones_own() {
+        new Browser().language("fi").get("/help/client").then().statusCode(200)
+                .body(containsString("<h1>Ohjeet asiakkaalle</h1>"))
+                .body(containsString("<ol class=\"guide-steps\">"))
+                .body(containsString("Paina sitten Kirjaudu."))
+                .body(containsString("src=\"/static/help/sign-in-fi.png\" alt=\"Kirjautumissivu: kentät Käyttäjätunnus"));
+        new Browser().language("sv").get("/help/specialist").then().statusCode(200)
+                .body(containsString("<h1>Anvisningar för rehabiliteringsexperter</h1>"))
+                .body(containsString("src=\"/static/help/staff-code-sv.png\""));
+        new Browser().language("en").get("/help/admin").then().statusCode(200)
+                .body(containsString("Press Create account."))
+                .body(containsString("src=\"/static/help/admin-access-log-en.png\""));
+        new Browser().get("/static/help/client-step-fi.png").then().statusCode(200).contentType("image/png");
+        new Browser().get("/help/nobody").then().statusCode(404);
+        // Not signed in: the footer leads to all the guides; signed in, to the guide for one's own role.
+        new Browser().language("en").get("/login").then().body(containsString("<a href=\"/help\">How to use Askel</a>"));
+        Api.Account client = Api.create("CLIENT", "en");
+        new Browser().signIn(client.username(), Api.PASSWORD).get("/").then().statusCode(200)
+                .body(containsString("<a href=\"/help/client\">How to use Askel</a>"));
+        Api.Account specialist = Api.create("SPECIALIST", "en");
+        new Browser().signIn(specialist.username(), Api.PASSWORD).get("/help").then().statusCode(200)
+                .body(containsString("<a href=\"/help/specialist\">How to use Askel</a>"))
+                .body(containsString("<a href=\"/help/specialist\">Guide for rehabilitation specialists</a> <strong>(for you)</strong>"));
+    }
 }

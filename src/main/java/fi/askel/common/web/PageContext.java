@@ -105,6 +105,11 @@ public final class PageContext {
         return items;
     }
 
+    /** Where the guide for the signed-in person's role is (/help/client, /help/specialist, /help/admin); else all guides. */
+    public String helpGuideHref() {
+        return isSignedIn() && role != null ? "/help/" + role.toLowerCase(java.util.Locale.ROOT) : "/help";
+    }
+
     private NavItem item(String href, String key) {
         boolean current = href.equals("/") ? "/".equals(path) : path.startsWith(href);
         return new NavItem(href, t(key), current);

@@ -39,7 +39,8 @@ class OpenApiSweepTest {
             "POST /api/v1/password-strength/reset",
             "GET /login", "POST /login", "POST /login/code", "GET /login/broker",
             "GET /password-reset/{token}", "POST /password-reset/{token}",
-            "GET /help", "GET /help/emergency", "GET /help/support", "GET /help/accessibility", "GET /privacy/notice",
+            "GET /help", "GET /help/emergency", "GET /help/support", "GET /help/accessibility", "GET /help/{role}",
+            "GET /privacy/notice",
             "GET /reminders/opt-out", "POST /reminders/opt-out", "POST /language",
             "GET /static/{file}");
 
