@@ -52,15 +52,10 @@ public class DataDirConfigSourceFactory implements ConfigSourceFactory {
     }
 
     /**
-     * The build (augmentation) reads configuration too; nothing should start or be written then. Nor when the
-     * release build runs the application once to record its class-data archive (AppCDS, {@code app-cds.jsa}):
-     * that run stops before any bean starts. Dev mode runs the application from inside the same tooling, so only
-     * the augmentor itself counts.
+     * The build (augmentation) reads configuration too; nothing should start or be written then.
+     * Dev mode runs the application from inside the same tooling, so only the augmentor itself counts.
      */
     private static boolean isBuildTime() {
-        if (Boolean.getBoolean("quarkus.appcds.generate")) {
-            return true;
-        }
         for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
             String name = frame.getClassName();
             if (name.equals("io.quarkus.deployment.QuarkusAugmentor")
