@@ -181,7 +181,10 @@ class OpenApiSweepTest {
             spec = spec.queryParam(q, "abc");
         }
         if (body != null) {
-            spec = spec.contentType(contentType).body(body);
+            // An upload (a zip, a multipart form) gets the bad body as bytes: RestAssured encodes text only for types it knows.
+            boolean text = contentType.contains("json") || contentType.contains("x-www-form-urlencoded") || contentType.startsWith("text");
+            spec = text ? spec.contentType(contentType).body(body)
+                    : spec.contentType(contentType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return spec.request(method, path);
     }
