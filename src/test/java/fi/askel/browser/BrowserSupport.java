@@ -1,7 +1,5 @@
 package fi.askel.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -267,13 +265,10 @@ final class BrowserSupport implements AutoCloseable {
 
     /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */
     private static void assertAxeClean(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        if (!results.getViolations().isEmpty()) {
-            String report = results.getViolations().stream()
-                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
-                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n"));
-            throw new AssertionError("Accessibility problems on " + page.url() + ":\n" + report);
+        List<Axe.Violation> violations = Axe.violations(page);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility problems on " + page.url() + ":\n"
+                    + violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n")));
         }
     }
 
