@@ -29,9 +29,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,9 +63,13 @@ public class SummaryService {
     @TemplateData
     public record ExerciseLine(String module, String title, String dose, List<ImageView> images) {}
 
-    /** The client's own plan for after the course (a plan step they wrote in), each part with what they wrote. */
+    /**
+     * The client's own plan for after the course (a plan step they wrote in), each part with what they wrote. A plan
+     * the client has not sent yet ({@code draft}) is named as unfinished, without its words: the summary is handed
+     * over, and a draft is not yet the client's plan.
+     */
     @TemplateData
-    public record PlanLine(String module, String title, List<ReviewLine> parts) {}
+    public record PlanLine(String module, String title, List<ReviewLine> parts, boolean draft) {}
 
     @TemplateData
     public record Comment(Instant at, String module, String decision, String reviewer, String text) {}
@@ -118,11 +124,20 @@ public class SummaryService {
                 exercises(byAge, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), catalog, lang));
     }
 
-    /** The plans the client wrote (plan steps with some text), oldest assignment first; one query for their answers. */
+    /**
+     * The plans the client wrote (plan steps with some text), oldest assignment first; one query for their answers.
+     * Sent means submitted (or reviewed and approved); one still open for answers, or sent back, is a draft.
+     */
     private List<PlanLine> plans(List<AssignmentView> byAge, String lang) {
         Map<Long, Module> withPlan = new LinkedHashMap<>();
+        Set<Long> drafts = new HashSet<>();
         byAge.forEach(a -> catalog.find(a.moduleSlug(), a.moduleVersion())
-                .filter(m -> m.steps().stream().anyMatch(st -> st instanceof PlanStep)).ifPresent(m -> withPlan.put(a.id(), m)));
+                .filter(m -> m.steps().stream().anyMatch(st -> st instanceof PlanStep)).ifPresent(m -> {
+                    withPlan.put(a.id(), m);
+                    if (a.status().isOpenForAnswers()) {
+                        drafts.add(a.id());
+                    }
+                }));
         if (withPlan.isEmpty()) {
             return List.of();
         }
@@ -139,7 +154,8 @@ public class SummaryService {
                 @SuppressWarnings("unchecked")
                 List<ReviewLine> parts = (List<ReviewLine>) st.review(json.readTree(answer.answer), texts);
                 if (parts.stream().anyMatch(ReviewLine::checked)) {
-                    plans.add(new PlanLine(m.title().get(lang), st.title().get(lang), parts));
+                    boolean draft = drafts.contains(id);
+                    plans.add(new PlanLine(m.title().get(lang), st.title().get(lang), draft ? List.of() : parts, draft));
                 }
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored answer " + id + "/" + st.key() + " is not JSON", e);

@@ -10,6 +10,7 @@ import fi.askel.privacy.PrivacyViews.ConsentHistoryItem;
 import fi.askel.privacy.PrivacyViews.ConsentView;
 import fi.askel.privacy.PrivacyViews.PrivacyState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -31,8 +32,11 @@ public class ConsentService {
     private final ErasureService erasures;
     private final NativeRows queries;
     private final EntityManager em;
+    private final Event<ConsentRecorded> recorded;
 
-    public ConsentService(PrivacyNoticeService notices, ErasureService erasures, NativeRows queries, EntityManager em) {
+    public ConsentService(PrivacyNoticeService notices, ErasureService erasures, NativeRows queries, EntityManager em,
+            Event<ConsentRecorded> recorded) {
+        this.recorded = recorded;
         this.notices = notices;
         this.erasures = erasures;
         this.queries = queries;
@@ -139,6 +143,7 @@ public class ConsentService {
         e.recordedAt = Instant.now();
         e.recordedBy = caller.id();
         e.persist();
+        recorded.fire(new ConsentRecorded(caller.id(), kind, given));
     }
 
     /** The newest event of each kind, in the order of ConsentKind. */

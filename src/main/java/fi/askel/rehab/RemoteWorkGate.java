@@ -43,9 +43,11 @@ public interface RemoteWorkGate {
     }
 
     /**
-     * Fired by the implementation, inside the transaction that recorded it, when an assessment allows remote work in
-     * a period and the client's consent stands: work that waited for it (the course's measures) is assigned then, by
-     * the specialist who assessed.
+     * Fired by the implementation when remote work becomes allowed in a period: inside the transaction that records an
+     * assessment allowing it while the client's consent stands, or, when the client consents only after such an
+     * assessment, in a transaction of its own right after the consent. Work that waited for it (the course's measures)
+     * is assigned then, by the specialist who assessed. May come more than once for a period: observers do their
+     * work once.
      */
     record Allowed(Caller by, Long periodId) {}
 

@@ -1,5 +1,6 @@
 package fi.askel.web;
 
+import fi.askel.common.web.AccessibilityStatement;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.content.ModuleService;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 
 /**
  * Technical support, the instructions for emergencies and technical problems, the plain-language guide of
@@ -30,18 +30,17 @@ public class HelpPage {
         static native TemplateInstance guide(PageContext page, HelpGuides.Guide guide);
         static native TemplateInstance emergency(PageContext page, SafetyView safety);
         static native TemplateInstance support(PageContext page);
-        static native TemplateInstance accessibility(PageContext page, LocalDate assessedOn);
+        static native TemplateInstance accessibility(PageContext page, AccessibilityStatement.View statement);
     }
-
-    /** When the service was last checked against WCAG 2.1 AA for the accessibility statement (update with each check). */
-    static final LocalDate ACCESSIBILITY_ASSESSED_ON = LocalDate.of(2026, 12, 5);
 
     private final Pages pages;
     private final ModuleService modules;
+    private final AccessibilityStatement statement;
 
-    public HelpPage(Pages pages, ModuleService modules) {
+    public HelpPage(Pages pages, ModuleService modules, AccessibilityStatement statement) {
         this.pages = pages;
         this.modules = modules;
+        this.statement = statement;
     }
 
     @GET
@@ -74,6 +73,7 @@ public class HelpPage {
     @GET
     @Path("accessibility")
     public TemplateInstance accessibility() {
-        return Templates.accessibility(pages.context(), ACCESSIBILITY_ASSESSED_ON);
+        PageContext page = pages.context();
+        return Templates.accessibility(page, statement.view(page.lang));
     }
 }

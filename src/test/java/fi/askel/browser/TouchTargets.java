@@ -7,7 +7,8 @@ import java.util.List;
  * Touch targets on a phone: every visible control is at least 44 × 44 CSS px (WCAG 2.1 2.5.5, which issue 11 asks
  * of the client's pages). A checkbox or radio button is measured with its label, which takes the click too; links
  * inside running text are left out, as WCAG leaves them out; links in a menu (the header's, or a page's own contents,
- * sections or pages of a list) are controls and count.
+ * sections or pages of a list) are controls and count, and so are the actions under a peer post (reply, edit, report,
+ * hide) and beside a table row.
  */
 final class TouchTargets {
 
@@ -19,7 +20,7 @@ final class TouchTargets {
                   + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
               const found = [];
               const controls = document.querySelectorAll('button, select, textarea, summary, a.button, .site-header a, main nav a,'
-                  + ' input:not([type=hidden])');
+                  + ' .post-actions a, .row-actions a, input:not([type=hidden])');
               for (const e of controls) {
                 const s = getComputedStyle(e);
                 if (s.visibility === 'hidden' || s.display === 'none' || e.closest('[hidden], .visually-hidden')) continue;

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +69,16 @@ class PlanStepTest {
                 .body("steps.find { it.key == 'my-plan' }.done", equalTo(false))
                 .body("steps.find { it.key == 'my-plan' }.answer.texts.keep-doing", equalTo("Leuan sisäänveto joka aamu"));
 
+        // Issue 17: the summary names a plan still in draft as unfinished and hands over none of its words.
+        Browser specialist = new Browser().signIn(team.specialist().username(), Api.PASSWORD);
+        specialist.get("/clients/" + team.client().id() + "/summary").then().statusCode(200)
+                .body(containsString("<h2>Asiakkaan oma suunnitelma kuntoutuksen jälkeen</h2>"))
+                .body(containsString("<strong>Kesken: asiakas ei ole vielä lähettänyt tätä suunnitelmaa.</strong>"))
+                .body(not(containsString("Leuan sisäänveto joka aamu")));
+        String draftPdf = pdfText(specialist.get("/clients/" + team.client().id() + "/summary.pdf?lang=sv").asByteArray());
+        assertTrue(draftPdf.contains("Inte klar: klienten har ännu inte skickat den här planen."), draftPdf);
+        assertTrue(!draftPdf.contains("Leuan sisäänveto joka aamu"), draftPdf);
+
         // Finishing without a required part: the page says which, and keeps what was written.
         browser.post("/assignments/" + id + PLAN, Map.of("action", "next", "p.keep-doing", "Leuan sisäänveto joka aamu"))
                 .then().statusCode(400)
@@ -84,7 +97,6 @@ class PlanStepTest {
                         "when-hard", "Aloitan uudelleen yhdellä harjoituksella", "who-to-contact", "Tytär, jos into loppuu")), "final", true))
                 .put("/api/v1/assignments/" + id + "/steps/my-plan").then().statusCode(200);
         team.client().as().post("/api/v1/assignments/" + id + "/submit").then().statusCode(200);
-        Browser specialist = new Browser().signIn(team.specialist().username(), Api.PASSWORD);
         specialist.get("/reviews/" + id).then().statusCode(200)
                 .body(containsString("<dt>Mitä jatkan ja kuinka usein?</dt>"))
                 .body(containsString("<dd class=\"answer-text\">Leuan sisäänveto joka aamu</dd>"))
@@ -92,8 +104,10 @@ class PlanStepTest {
         // The rehabilitation summary (page and PDF) carries the plan too.
         specialist.get("/clients/" + team.client().id() + "/summary").then().statusCode(200)
                 .body(containsString("<h2>Asiakkaan oma suunnitelma kuntoutuksen jälkeen</h2>"))
-                .body(containsString("<dt>Mitä jatkan ja kuinka usein?</dt><dd class=\"answer-text\">Leuan sisäänveto joka aamu</dd>"));
-        specialist.get("/clients/" + team.client().id() + "/summary.pdf").then().statusCode(200);
+                .body(containsString("<dt>Mitä jatkan ja kuinka usein?</dt><dd class=\"answer-text\">Leuan sisäänveto joka aamu</dd>"))
+                .body(not(containsString("Kesken: asiakas ei ole vielä lähettänyt")));
+        String sentPdf = pdfText(specialist.get("/clients/" + team.client().id() + "/summary.pdf").asByteArray());
+        assertTrue(sentPdf.contains("Leuan sisäänveto joka aamu") && !sentPdf.contains("Kesken:"), sentPdf);
     }
 
     @Test
@@ -122,6 +136,14 @@ class PlanStepTest {
                 .body(containsString("näkyvät tässä, kun niitä on"))
                 .body(not(containsString("Näistä voit rakentaa suunnitelmasi.")))
                 .body(containsString("name=\"p.who-to-contact\""));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
     }
 
     private static void log(Rehab.Team team, long assignmentId, String step, int times) {

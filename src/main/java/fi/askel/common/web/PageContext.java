@@ -154,7 +154,8 @@ public final class PageContext {
         return saved.saved(Field.ACCESSIBILITY_GAPS, lang).map(PageContext::paragraphs).orElse(List.of());
     }
 
-    private static List<String> paragraphs(String text) {
+    /** A text in paragraphs: blank lines separate them. */
+    static List<String> paragraphs(String text) {
         return List.of(text.split("\\s*(\\\\n|\\n)\\s*(\\\\n|\\n)\\s*"));
     }
 

@@ -14,6 +14,7 @@ import fi.askel.rehab.PeriodService.PeriodOpened;
 import fi.askel.rehab.RemoteWorkGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,10 @@ import java.util.stream.Collectors;
 /**
  * Gives a period's client the course's start and end measures as ordinary assignments, once remote work is allowed in
  * the period ({@link RemoteWorkGate}): when the period opens if it already is, otherwise when the suitability
- * assessment allows it. Each measure is assigned once per period, whichever comes first. A start measure is due by the
- * end of the period's first week (a week from now when that has passed); an end measure opens in the period's last
- * week and is due on its last day, and cannot be answered before it opens.
+ * assessment allows it or, when the client consents only after that, when the consent does. Each measure is assigned
+ * once per period, whichever comes first. A start measure is due by the end of the period's first week (a week from
+ * now when that has passed); an end measure opens in the period's last week and is due on its last day, and cannot
+ * be answered before it opens.
  */
 @ApplicationScoped
 public class MeasureAssigner {
@@ -46,7 +48,9 @@ public class MeasureAssigner {
     }
 
     void onAllowed(@Observes RemoteWorkGate.Allowed allowed) {
-        Period period = Period.findById(allowed.periodId());
+        // Locked: the assessment and the client's consent may allow the same period at the same moment, and only one
+        // of them may find the measures missing.
+        Period period = Period.findById(allowed.periodId(), LockModeType.PESSIMISTIC_WRITE);
         if (period != null) {
             assignPending(allowed.by(), period);
         }
@@ -60,7 +64,9 @@ public class MeasureAssigner {
                 || !remoteWork.statusOf(period.clientId, List.of(period.id)).get(period.id).allowed()) {
             return;
         }
-        Set<String> have = Assignment.<Assignment>list("periodId = ?1 and measure is not null", period.id).stream()
+        // A locking read sees what another transaction committed while this one waited for the period's lock.
+        Set<String> have = Assignment.<Assignment>find("periodId = ?1 and measure is not null", period.id)
+                .withLock(LockModeType.PESSIMISTIC_READ).list().stream()
                 .map(a -> a.measure + "/" + a.moduleSlug).collect(Collectors.toSet());
         String lang = ((User) User.findById(period.clientId)).locale;
         LocalDate firstWeekEnds = period.startsOn.plusDays(6);

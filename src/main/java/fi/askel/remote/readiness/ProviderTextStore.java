@@ -3,6 +3,7 @@ package fi.askel.remote.readiness;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.Messages;
+import fi.askel.common.web.AccessibilityStatement;
 import fi.askel.common.web.ProviderConfig;
 import fi.askel.common.web.ProviderTexts;
 import fi.askel.identity.Caller;
@@ -51,14 +52,17 @@ public class ProviderTextStore implements ProviderTexts {
     private final EntityManager em;
     private final ProviderConfig provider;
     private final Messages messages;
+    private final AccessibilityStatement statement;
     private final Event<Saved> saved;
     private final Object lock = new Object();
     /** Key: field + "/" + lang. Replaced whole, never changed in place. */
     private volatile Map<String, String> texts = Map.of();
     private long changes;
 
-    public ProviderTextStore(EntityManager em, ProviderConfig provider, Messages messages, Event<Saved> saved) {
+    public ProviderTextStore(EntityManager em, ProviderConfig provider, Messages messages, AccessibilityStatement statement,
+            Event<Saved> saved) {
         this.em = em;
+        this.statement = statement;
         this.provider = provider;
         this.messages = messages;
         this.saved = saved;
@@ -101,10 +105,12 @@ public class ProviderTextStore implements ProviderTexts {
             Map<String, String> next = new HashMap<>(texts);
             for (Field field : Field.values()) {
                 String text = event.texts().get(field);
-                if (text == null) {
-                    next.remove(key(field, event.lang()));
-                } else {
-                    next.put(key(field, event.lang()), text);
+                for (String lang : languages(field, event.lang())) {
+                    if (text == null) {
+                        next.remove(key(field, lang));
+                    } else {
+                        next.put(key(field, lang), text);
+                    }
                 }
             }
             texts = Map.copyOf(next);
@@ -124,13 +130,15 @@ public class ProviderTextStore implements ProviderTexts {
             stored.put(Field.valueOf((String) r[0]), (String) r[1]);
         }
         TextsRequest defaults = defaults(lang);
-        TextsRequest savedTexts = request(stored);
-        TextsRequest shown = new TextsRequest(or(savedTexts.supportPhone(), defaults.supportPhone()),
-                or(savedTexts.supportEmail(), defaults.supportEmail()), or(savedTexts.supportHours(), defaults.supportHours()),
-                or(savedTexts.emergencyInstructions(), defaults.emergencyInstructions()),
-                or(savedTexts.technicalInstructions(), defaults.technicalInstructions()),
-                or(savedTexts.accessibilityGaps(), defaults.accessibilityGaps()));
-        return new TextsView(lang, savedTexts, defaults, shown);
+        Map<Field, String> shown = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            String text = stored.containsKey(field) ? stored.get(field) : defaults.get(field);
+            if (text != null) {
+                shown.put(field, text);
+            }
+        }
+        TextsRequest savedTexts = TextsRequest.of(stored);
+        return new TextsView(lang, savedTexts, defaults, TextsRequest.of(shown));
     }
 
     /** Saves one language's texts; a blank field goes back to its default. Everything or nothing. */
@@ -141,29 +149,35 @@ public class ProviderTextStore implements ProviderTexts {
             throw ApiException.invalid("body", "error.body.required");
         }
         Map<Field, String> next = new EnumMap<>(Field.class);
-        put(next, Field.SUPPORT_PHONE, req.supportPhone());
-        put(next, Field.SUPPORT_EMAIL, req.supportEmail());
-        put(next, Field.SUPPORT_HOURS, req.supportHours());
-        put(next, Field.EMERGENCY_INSTRUCTIONS, req.emergencyInstructions());
-        put(next, Field.TECHNICAL_INSTRUCTIONS, req.technicalInstructions());
-        put(next, Field.ACCESSIBILITY_GAPS, req.accessibilityGaps());
+        for (Field field : Field.values()) {
+            String clean = ReadinessService.blankToNull(req.get(field));
+            if (clean != null) {
+                next.put(field, clean);
+            }
+        }
         validate(next);
         Timestamp now = Timestamp.from(Instant.now());
         for (Field field : Field.values()) {
             String text = next.get(field);
-            if (text == null) {
-                em.createNativeQuery("DELETE FROM readiness_text WHERE field = ?1 AND lang = ?2")
-                        .setParameter(1, field.name()).setParameter(2, lang).executeUpdate();
-            } else {
-                em.createNativeQuery("INSERT INTO readiness_text (field, lang, body, updated_at, updated_by) "
-                                + "VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE body = VALUES(body), "
-                                + "updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)")
-                        .setParameter(1, field.name()).setParameter(2, lang).setParameter(3, text)
-                        .setParameter(4, now).setParameter(5, admin.id()).executeUpdate();
+            for (String to : languages(field, lang)) {
+                store(admin, field, to, text, now);
             }
         }
         saved.fire(new Saved(lang, next));
         return view(lang);
+    }
+
+    private void store(Caller admin, Field field, String lang, String text, Timestamp now) {
+        if (text == null) {
+            em.createNativeQuery("DELETE FROM readiness_text WHERE field = ?1 AND lang = ?2")
+                    .setParameter(1, field.name()).setParameter(2, lang).executeUpdate();
+        } else {
+            em.createNativeQuery("INSERT INTO readiness_text (field, lang, body, updated_at, updated_by) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE body = VALUES(body), "
+                            + "updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)")
+                    .setParameter(1, field.name()).setParameter(2, lang).setParameter(3, text)
+                    .setParameter(4, now).setParameter(5, admin.id()).executeUpdate();
+        }
     }
 
     private static void validate(Map<Field, String> next) {
@@ -180,14 +194,14 @@ public class ProviderTextStore implements ProviderTexts {
         if (hours != null && hours.length() > MAX_HOURS) {
             errors.add(new FieldError("supportHours", "readiness.error.too-long", MAX_HOURS));
         }
-        Map<Field, String> paragraphs = Map.of(Field.EMERGENCY_INSTRUCTIONS, "emergencyInstructions",
-                Field.TECHNICAL_INSTRUCTIONS, "technicalInstructions", Field.ACCESSIBILITY_GAPS, "accessibilityGaps");
-        for (Field field : Field.values()) {
+        for (Field field : List.of(Field.EMERGENCY_INSTRUCTIONS, Field.TECHNICAL_INSTRUCTIONS, Field.ACCESSIBILITY_GAPS,
+                Field.A11Y_METHOD)) {
             String text = next.get(field);
-            if (paragraphs.containsKey(field) && text != null && text.length() > MAX_INSTRUCTIONS) {
-                errors.add(new FieldError(paragraphs.get(field), "readiness.error.too-long", MAX_INSTRUCTIONS));
+            if (text != null && text.length() > MAX_INSTRUCTIONS) {
+                errors.add(new FieldError(TextsRequest.name(field), "readiness.error.too-long", MAX_INSTRUCTIONS));
             }
         }
+        StatementRules.check(next, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -195,32 +209,32 @@ public class ProviderTextStore implements ProviderTexts {
 
     /** What clients see when nothing is saved: the configuration, else the bundles' texts. */
     TextsRequest defaults(String lang) {
-        return new TextsRequest(provider.supportPhone(), provider.supportEmail(),
-                provider.supportHours().getOrDefault(lang, messages.get(lang, "support.hours.default")),
-                provider.emergencyInstructions().getOrDefault(lang, messages.get(lang, "help.emergency.default")),
-                provider.technicalInstructions().getOrDefault(lang, messages.get(lang, "help.technical.default")), null);
-    }
-
-    private static TextsRequest request(Map<Field, String> m) {
-        return new TextsRequest(m.get(Field.SUPPORT_PHONE), m.get(Field.SUPPORT_EMAIL), m.get(Field.SUPPORT_HOURS),
-                m.get(Field.EMERGENCY_INSTRUCTIONS), m.get(Field.TECHNICAL_INSTRUCTIONS), m.get(Field.ACCESSIBILITY_GAPS));
-    }
-
-    private static void put(Map<Field, String> m, Field field, String text) {
-        String clean = ReadinessService.blankToNull(text);
-        if (clean != null) {
-            m.put(field, clean);
+        Map<Field, String> d = new EnumMap<>(Field.class);
+        d.put(Field.SUPPORT_PHONE, provider.supportPhone());
+        d.put(Field.SUPPORT_EMAIL, provider.supportEmail());
+        d.put(Field.SUPPORT_HOURS, provider.supportHours().getOrDefault(lang, messages.get(lang, "support.hours.default")));
+        d.put(Field.EMERGENCY_INSTRUCTIONS,
+                provider.emergencyInstructions().getOrDefault(lang, messages.get(lang, "help.emergency.default")));
+        d.put(Field.TECHNICAL_INSTRUCTIONS,
+                provider.technicalInstructions().getOrDefault(lang, messages.get(lang, "help.technical.default")));
+        for (Field field : Field.values()) {
+            String text = statement.defaultText(field, lang);
+            if (text != null) {
+                d.put(field, text);
+            }
         }
+        return TextsRequest.of(d);
+    }
+
+    /** The languages a field saved on one language's page goes to: a shared one to all. */
+    private static List<String> languages(Field field, String lang) {
+        return field.shared() ? Messages.LANGUAGES : List.of(lang);
     }
 
     static void checkLanguage(String lang) {
         if (Messages.language(lang) == null) {
             throw ApiException.notFound("readiness-language");
         }
-    }
-
-    private static String or(String a, String b) {
-        return a != null ? a : b;
     }
 
     private static String key(Field field, String lang) {

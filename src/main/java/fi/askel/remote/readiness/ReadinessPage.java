@@ -155,9 +155,7 @@ public class ReadinessPage {
     @Path("texts/{lang}")
     public TemplateInstance texts(@PathParam("lang") String lang, @QueryParam("saved") String saved) {
         TextsView view = texts.view(lang);
-        TextsRequest s = view.saved();
-        return Templates.texts(pages.context(), view, new TextsRequest(s.supportPhone(), s.supportEmail(), s.supportHours(),
-                s.emergencyInstructions(), s.technicalInstructions(), s.accessibilityGaps()), Map.of(), saved != null);
+        return Templates.texts(pages.context(), view, view.saved(), Map.of(), saved != null);
     }
 
     @POST
@@ -167,9 +165,14 @@ public class ReadinessPage {
             @FormParam("supportEmail") String supportEmail, @FormParam("supportHours") String supportHours,
             @FormParam("emergencyInstructions") String emergencyInstructions,
             @FormParam("technicalInstructions") String technicalInstructions,
-            @FormParam("accessibilityGaps") String accessibilityGaps) {
+            @FormParam("accessibilityGaps") String accessibilityGaps, @FormParam("statementProvider") String statementProvider,
+            @FormParam("statementConformance") String statementConformance, @FormParam("statementDate") String statementDate,
+            @FormParam("statementAssessedOn") String statementAssessedOn, @FormParam("statementMethod") String statementMethod,
+            @FormParam("statementFeedback") String statementFeedback,
+            @FormParam("statementResponseDays") String statementResponseDays) {
         TextsRequest form = new TextsRequest(supportPhone, supportEmail, supportHours, emergencyInstructions, technicalInstructions,
-                accessibilityGaps);
+                accessibilityGaps, statementProvider, statementConformance, statementDate, statementAssessedOn, statementMethod,
+                statementFeedback, statementResponseDays);
         try {
             texts.save(caller(), lang, form);
         } catch (ApiException e) {

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -110,6 +111,30 @@ class CourseMeasuresTest {
         client.as().get("/api/v1/assignments").then().body("id.size()", equalTo(2));
     }
 
+    /** Issue 17: the client consents only after the assessment; the consent then starts the measures, once. */
+    @Test
+    void consent_given_after_the_assessment_assigns_the_measures_once() {
+        setWho5();
+        Api.Account specialist = Api.create("SPECIALIST");
+        Api.Account client = Api.create("CLIENT");
+        consent(client, false);
+        Rehab.suitablePeriod(specialist, Map.of("clientId", client.id(), "serviceType", COURSE,
+                "startsOn", Dates.today().minusDays(2).toString(), "endsOn", Dates.today().plusDays(40).toString()));
+        // Suitable, but the client's own consent is missing: the gate still refuses, nothing is assigned.
+        client.as().get("/api/v1/assignments").then().statusCode(200).body("id", empty());
+
+        consent(client, true);
+        client.as().get("/api/v1/assignments").then().statusCode(200)
+                .body("moduleSlug", contains("wellbeing-who5", "wellbeing-who5"))
+                .body("measure", containsInAnyOrder("START", "END"));
+        // Withdrawn and given again, and assessed again: still one start and one end measure.
+        consent(client, false);
+        consent(client, true);
+        Rehab.assessSuitable(specialist, client.as().get("/api/v1/assignments").then().extract().jsonPath()
+                .getLong("[0].periodId"));
+        client.as().get("/api/v1/assignments").then().body("id.size()", equalTo(2));
+    }
+
     @Test
     void the_summary_and_the_client_page_show_start_beside_end() {
         setWho5();
@@ -141,6 +166,11 @@ class CourseMeasuresTest {
                     .body(not(containsString("Ei vastattu")));
         }
         browser.get("/clients/" + client.id() + "/summary.pdf").then().statusCode(200);
+    }
+
+    private static void consent(Api.Account client, boolean given) {
+        client.as().body(Map.of("given", given)).put("/api/v1/me/consents/remote-rehab").then().statusCode(200)
+                .body("given", equalTo(given));
     }
 
     private static io.restassured.response.ValidatableResponse answerWho5(Api.Account client, long assignmentId, int value) {

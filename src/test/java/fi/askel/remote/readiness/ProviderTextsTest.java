@@ -85,6 +85,69 @@ class ProviderTextsTest {
         new Browser().language("fi").get("/help/accessibility").then().statusCode(200).body(not(containsString(gap)));
     }
 
+    /** Issue 11: the provider's own parts of the statement; the authority stays the law's. */
+    @Test
+    void the_providers_statement_details_show_in_that_language_and_shared_ones_in_every_language() {
+        Api.Account admin = Api.create("ADMIN", "fi");
+        String provider = Api.unique("Rehabiliteringscentret Ab");
+        String method = Api.unique("En extern bedömare granskade tjänsten med skärmläsaren NVDA");
+        String yesterday = Dates.today().minusDays(1).toString();
+        String lastWeek = Dates.today().minusDays(7).toString();
+        try {
+            admin.as().body(Map.of("statementProvider", provider, "statementConformance", "FULL", "statementDate", yesterday,
+                            "statementAssessedOn", lastWeek, "statementMethod", method, "statementFeedback",
+                            "https://rehab.example/respons", "statementResponseDays", "7"))
+                    .put(Readiness.API + "/texts/sv").then().statusCode(200)
+                    .body("shown.statementProvider", containsString(provider));
+            new Browser().language("sv").get("/help/accessibility").then().statusCode(200)
+                    .body(containsString("Askel hos " + provider + "."))
+                    .body(containsString("Tjänsten uppfyller kraven på nivå AA"))
+                    .body(containsString("<p>" + method + "</p>"))
+                    .body(not(containsString("Vi har själva bedömt tjänsten.")))
+                    .body(containsString("bedömdes senast " + Dates.date(Dates.today().minusDays(7), "sv") + "."))
+                    .body(containsString("uppdaterats " + Dates.date(Dates.today().minusDays(1), "sv") + "."))
+                    .body(containsString("<a href=\"https://rehab.example/respons\">https://rehab.example/respons</a>"))
+                    .body(containsString("Vi svarar inom 7 dagar."))
+                    .body(containsString("Transport- och kommunikationsverket Traficom"));
+            // The language's own texts stay Swedish; the compliance, the dates and the response time are the same in Finnish.
+            new Browser().language("fi").get("/help/accessibility").then().statusCode(200)
+                    .body(not(containsString(provider)))
+                    .body(not(containsString(method)))
+                    .body(containsString("Arvioimme palvelun itse."))
+                    .body(containsString("Palvelu täyttää WCAG 2.1 -ohjeiston AA-tason vaatimukset."))
+                    .body(containsString("arvioitu viimeksi " + Dates.date(Dates.today().minusDays(7), "fi") + "."))
+                    .body(containsString("Vastaamme 7 päivän kuluessa."));
+
+            // Bad input: every wrong field named, nothing changed.
+            admin.as().body(Map.of("statementProvider", "Muu Oy", "statementConformance", "MAYBE", "statementDate", lastWeek,
+                            "statementAssessedOn", yesterday, "statementFeedback", "soita meille", "statementResponseDays", "30"))
+                    .put(Readiness.API + "/texts/fi").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("statementConformance"))
+                    .body("violations.field", hasItem("statementAssessedOn"))
+                    .body("violations.field", hasItem("statementFeedback"))
+                    .body("violations.field", hasItem("statementResponseDays"));
+            admin.as().body(Map.of("statementDate", Dates.today().plusDays(1).toString()))
+                    .put(Readiness.API + "/texts/fi").then().statusCode(400)
+                    .body("violations.field", hasItem("statementDate"));
+            new Browser().language("fi").get("/help/accessibility").then().statusCode(200)
+                    .body(not(containsString("Muu Oy")))
+                    .body(containsString("Vastaamme 7 päivän kuluessa."));
+            Browser browser = new Browser().signIn(admin.username(), Api.PASSWORD);
+            browser.get("/admin/readiness/texts/fi").then().statusCode(200)
+                    .body(containsString("<option value=\"FULL\" selected>Täyttää vaatimukset kokonaan</option>"))
+                    .body(containsString("value=\"7\""));
+            browser.post("/admin/readiness/texts/fi", Map.of("statementResponseDays", "30", "statementProvider", "Muu Oy"))
+                    .then().statusCode(400)
+                    .body(containsString("id=\"f-statementResponseDays-error\">Anna vastausaika kokonaislukuna 1–14 päivää."))
+                    .body(containsString("value=\"Muu Oy\""));
+        } finally {
+            admin.as().body(Map.of()).put(Readiness.API + "/texts/sv").then().statusCode(200);
+        }
+        new Browser().language("fi").get("/help/accessibility").then().statusCode(200)
+                .body(containsString("Vastaamme 14 päivän kuluessa."));
+    }
+
     @Test
     void the_admin_edits_the_texts_on_a_page_and_bad_input_is_refused_naming_the_field() {
         Api.Account admin = Api.create("ADMIN", "fi");
