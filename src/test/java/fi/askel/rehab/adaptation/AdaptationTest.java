@@ -177,6 +177,15 @@ class AdaptationTest {
                 .body(containsString("value=\"kolme\" aria-describedby=\"f-chin-tuck-dose-hint f-steps.chin-tuck.dose.sets-error\" aria-invalid=\"true\""))
                 .body(containsString(">Rauhallisesti</textarea>"));
         team.specialist().as().get(path(id)).then().statusCode(200).body("steps.size()", equalTo(0));
+        Map<String, String> everyStep = new HashMap<>();
+        for (String key : List.of("safety-first", SKIPPED, "chin-tuck", "shoulder-blade-squeeze", "back-mobility",
+                "pelvic-tilt-and-bridge", "how-did-it-go")) {
+            everyStep.put("steps." + key + ".skipped", "true");
+        }
+        specialist.post("/assignments/" + id + "/adaptation", everyStep).then().statusCode(400)
+                .body(containsString("id=\"f-steps-error\">Harjoitukseen on jäätävä ainakin yksi vaihe.</p>"))
+                .body(containsString("name=\"steps.chin-tuck.skipped\" value=\"true\" checked aria-invalid=\"true\""));
+        team.specialist().as().get(path(id)).then().statusCode(200).body("steps.size()", equalTo(0));
 
         specialist.post("/assignments/" + id + "/adaptation", Map.of("steps.chin-tuck.dose.sets", "3",
                         "steps.chin-tuck.dose.reps", "8", "steps.chin-tuck.note", "Rauhallisesti", "steps." + SKIPPED + ".skipped", "true",
