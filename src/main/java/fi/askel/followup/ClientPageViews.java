@@ -50,7 +50,7 @@ final class ClientPageViews {
 
     @TemplateData
     public record AssignmentRow(Long id, String title, String status, int stepsDone, int stepCount, LocalDate dueOn,
-            Instant lastActivityAt, boolean awaitingReview, boolean started) {}
+            Instant lastActivityAt, boolean awaitingReview, boolean started, boolean adapted) {}
 
     private ClientPageViews() {}
 
@@ -83,7 +83,7 @@ final class ClientPageViews {
     static List<AssignmentRow> assignments(List<AssignmentView> list) {
         return list.stream().map(a -> new AssignmentRow(a.id(), a.moduleTitle(), a.status().name(), a.stepsDone(),
                 a.stepCount(), a.dueOn(), a.lastActivityAt(), a.status() == AssignmentStatus.SUBMITTED,
-                a.startedAt() != null)).toList();
+                a.startedAt() != null, a.adapted())).toList();
     }
 
     /** Display names of users, with one query for all of them. */

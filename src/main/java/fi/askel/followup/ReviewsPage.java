@@ -17,6 +17,9 @@ import fi.askel.rehab.AssignmentViews.PendingReview;
 import fi.askel.rehab.AssignmentViews.ReviewView;
 import fi.askel.rehab.RehabAccess;
 import fi.askel.rehab.ReviewService;
+import fi.askel.rehab.adaptation.Adaptation;
+import fi.askel.rehab.adaptation.AdaptationService;
+import fi.askel.rehab.adaptation.AdaptationService.AdaptationView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -50,7 +53,7 @@ public class ReviewsPage {
     /** The exercise under review and whose it is. */
     @TemplateData
     public record Subject(Long assignmentId, Long clientId, String clientName, String moduleTitle, String status,
-            Instant submittedAt, String note, boolean awaitingReview) {}
+            Instant submittedAt, String note, boolean awaitingReview, AdaptationView adaptation) {}
 
     /** The decision just saved, shown at the top of the queue. */
     @TemplateData
@@ -129,8 +132,10 @@ public class ReviewsPage {
         var module = catalog.find(a.moduleSlug(), a.moduleVersion())
                 .orElseThrow(() -> new IllegalStateException("Module " + a.moduleSlug() + " v" + a.moduleVersion() + " is missing"));
         Subject subject = new Subject(a.id(), a.clientId(), clientName, a.moduleTitle(), a.status().name(), a.submittedAt(),
-                a.note(), a.status() == AssignmentStatus.SUBMITTED);
-        List<AnsweredStep> steps = new AnsweredSteps(messages, lang).of(module, modules.view(module, lang), detail.steps());
+                a.note(), a.status() == AssignmentStatus.SUBMITTED, detail.adaptation());
+        // Loaded with the assignment by the detail above: no query of its own.
+        Adaptation adaptation = AdaptationService.of(access.requireAssignment(caller, id));
+        List<AnsweredStep> steps = new AnsweredSteps(messages, lang).of(module, modules.view(module, lang), detail.steps(), adaptation);
         return Templates.review(pages.context(), new Formats(lang), subject, steps, detail.reviews(), state);
     }
 

@@ -4,6 +4,7 @@ import fi.askel.common.Messages;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.ImageView;
+import fi.askel.content.ModuleViews.ModuleView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.content.Module;
@@ -23,6 +24,8 @@ import fi.askel.rehab.GasRating.Phase;
 import fi.askel.rehab.QuestionnaireResult;
 import fi.askel.rehab.Review;
 import fi.askel.rehab.StepAnswer;
+import fi.askel.rehab.adaptation.Adaptation;
+import fi.askel.rehab.adaptation.AdaptationService;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -46,7 +49,8 @@ import java.util.stream.Collectors;
 public class SummaryService {
 
     @TemplateData
-    public record ModuleLine(String title, String status, Instant reviewedAt, LocalDate dueOn) {}
+    /** A module given to the client; {@code skipped}: the steps left out for this client, by title (null: none). */
+    public record ModuleLine(String title, String status, Instant reviewedAt, LocalDate dueOn, String skipped) {}
 
     @TemplateData
     public record PhaseScore(String phase, String tScore, long rated, int goals) {}
@@ -61,7 +65,8 @@ public class SummaryService {
 
     /** An exercise of the client's modules, with its amount and its pictures (shown as their alt text in the PDF). */
     @TemplateData
-    public record ExerciseLine(String module, String title, String dose, List<ImageView> images) {}
+    public record ExerciseLine(String module, String title, String dose, List<ImageView> images, boolean skipped,
+            boolean doseAdapted, String note) {}
 
     /**
      * The client's own plan for after the course (a plan step they wrote in), each part with what they wrote. A plan
@@ -109,10 +114,13 @@ public class SummaryService {
         Formats fmt = new Formats(lang);
         LocalDate today = Signals.today();
         List<AssignmentView> byAge = o.assignments().stream().sorted(Comparator.comparing(AssignmentView::createdAt)).toList();
+        // The modules as adapted for this client (skipped steps, doses): one query for every assignment's adaptation.
+        Map<Long, Adaptation> adaptations = AdaptationService.byAssignmentIds(byAge.stream().filter(AssignmentView::adapted)
+                .map(AssignmentView::id).toList());
         List<ModuleLine> done = byAge.stream().filter(a -> a.status() == AssignmentStatus.APPROVED)
-                .map(a -> new ModuleLine(a.moduleTitle(), a.status().name(), a.reviewedAt(), a.dueOn())).toList();
+                .map(a -> moduleLine(a, adaptations, lang)).toList();
         List<ModuleLine> others = byAge.stream().filter(a -> a.status() != AssignmentStatus.APPROVED)
-                .map(a -> new ModuleLine(a.moduleTitle(), a.status().name(), a.reviewedAt(), a.dueOn())).toList();
+                .map(a -> moduleLine(a, adaptations, lang)).toList();
         List<PhaseScore> gas = Arrays.stream(Phase.values()).map(p -> new PhaseScore(messages.get(lang, "phase." + p.name()),
                 fmt.decimal(o.gas().byPhase().get(p)), o.gas().goals().stream().filter(g -> g.ratings().containsKey(p)).count(),
                 o.gas().goals().size())).toList();
@@ -121,7 +129,7 @@ public class SummaryService {
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
                 diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
-                exercises(byAge, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), catalog, lang));
+                exercises(byAge, adaptations, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), catalog, lang));
     }
 
     /**
@@ -164,16 +172,30 @@ public class SummaryService {
         return plans;
     }
 
-    /** The exercise steps of every module the client has (each module once, in the version last assigned). */
-    private List<ExerciseLine> exercises(List<AssignmentView> byAge, String lang) {
+    private ModuleLine moduleLine(AssignmentView a, Map<Long, Adaptation> adaptations, String lang) {
+        Adaptation adaptation = adaptations.getOrDefault(a.id(), Adaptation.NONE);
+        String skipped = adaptation.steps().isEmpty() ? null : catalog.find(a.moduleSlug(), a.moduleVersion())
+                .map(m -> m.steps().stream().filter(st -> adaptation.skips(st.key())).map(st -> st.title().get(lang))
+                        .collect(Collectors.joining(", ")))
+                .filter(t -> !t.isEmpty()).orElse(null);
+        return new ModuleLine(a.moduleTitle(), a.status().name(), a.reviewedAt(), a.dueOn(), skipped);
+    }
+
+    /**
+     * The exercise steps of every module the client has (each module once, in the version last assigned), with the
+     * doses, notes and skipped steps of that assignment's adaptation for the client.
+     */
+    private List<ExerciseLine> exercises(List<AssignmentView> byAge, Map<Long, Adaptation> adaptations, String lang) {
         Map<String, AssignmentView> latest = new LinkedHashMap<>();
         byAge.forEach(a -> latest.put(a.moduleSlug(), a));
-        return latest.values().stream()
-                .flatMap(a -> modules.find(a.moduleSlug(), a.moduleVersion(), lang).stream())
-                .flatMap(m -> m.steps().stream().filter(step -> step.dose() != null)
-                        .map(step -> new ExerciseLine(m.title(), step.title(), step.dose().text(),
-                                step.images() == null ? List.of() : step.images())))
-                .toList();
+        return latest.values().stream().flatMap(a -> catalog.find(a.moduleSlug(), a.moduleVersion()).stream().flatMap(module -> {
+            Adaptation ad = adaptations.getOrDefault(a.id(), Adaptation.NONE);
+            ModuleView m = modules.view(ad.withDoses(module), lang);
+            return m.steps().stream().filter(step -> step.dose() != null)
+                    .map(step -> new ExerciseLine(m.title(), step.title(), step.dose().text(),
+                            step.images() == null ? List.of() : step.images(), ad.skips(step.key()),
+                            ad.changesDose(step.key()), ad.noteAt(step.key())));
+        })).toList();
     }
 
     private List<QuestionnaireLine> questionnaires(ClientOverview o, Map<Long, AssignmentView> assignments, String lang) {

@@ -43,7 +43,9 @@ public enum AccessKind {
     /** A remote-rehabilitation day recorded, confirmed or corrected. */
     REMOTE_DAY_CHANGED(AccessPurpose.CARE),
     /** The client's answers to the experience survey, free texts included. */
-    SURVEYS_READ(AccessPurpose.CARE);
+    SURVEYS_READ(AccessPurpose.CARE),
+    /** An assignment adapted for the client (steps skipped, doses changed, personal notes). */
+    ADAPTATION_CHANGED(AccessPurpose.CARE);
 
     private final AccessPurpose purpose;
 
@@ -71,6 +73,7 @@ public enum AccessKind {
             case APPOINTMENT_CHANGED -> other == APPOINTMENTS_READ;
             case SUITABILITY_CHANGED -> other == SUITABILITY_READ;
             case REMOTE_DAY_CHANGED -> other == REMOTE_DAYS_READ;
+            case ADAPTATION_CHANGED -> other == ASSIGNMENTS_READ;
             default -> false;
         };
     }

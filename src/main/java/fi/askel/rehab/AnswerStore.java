@@ -15,6 +15,7 @@ import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.content.steps.Step;
 import fi.askel.identity.Caller;
 import fi.askel.rehab.AssignmentViews.SaveResult;
+import fi.askel.rehab.adaptation.AdaptationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -56,6 +57,10 @@ public class AnswerStore {
         }
         Module module = module(a);
         Step step = module.step(stepKey).orElseThrow(() -> ApiException.notFound("step"));
+        if (AdaptationService.of(a).skips(stepKey)) {
+            // The specialist took the step out of the client's work: nothing to answer (an earlier answer stays as it was).
+            throw ApiException.conflict("step-skipped", "rehab.answer.step-skipped");
+        }
         if (done == null) {
             throw ApiException.invalid("final", "rehab.answer.final-required");
         }
@@ -120,7 +125,8 @@ public class AnswerStore {
             throw ApiException.conflict("illegal-transition", "rehab.submit.illegal." + a.status.name());
         }
         Set<String> done = doneSteps(List.of(a.id)).getOrDefault(a.id, Set.of());
-        List<String> missing = module(a).steps().stream().filter(Step::required).map(Step::key)
+        // A required step the specialist skipped for the client is not required of them.
+        List<String> missing = AdaptationService.of(a).forClient(module(a)).steps().stream().filter(Step::required).map(Step::key)
                 .filter(k -> !done.contains(k)).toList();
         if (!missing.isEmpty()) {
             throw ApiException.conflict("steps-missing", "rehab.submit.steps-missing", String.join(", ", missing));

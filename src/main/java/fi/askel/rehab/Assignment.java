@@ -1,6 +1,8 @@
 package fi.askel.rehab;
 
 import fi.askel.common.db.IdList;
+import fi.askel.rehab.adaptation.Adaptation;
+import fi.askel.rehab.adaptation.AdaptationService;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,11 +78,19 @@ public class Assignment extends PanacheEntityBase {
     @Version
     public int version;
 
+    /**
+     * The specialist's adaptation for the client, once read (with the assignment where it can be: see
+     * {@link AdaptationService#of(Assignment)}); null until then. Lives as long as the entity's unit of work.
+     */
+    @Transient
+    public Adaptation adaptation;
+
     /** Which end of the course a measure assignment measures. */
     public enum Measure { START, END }
 
+    /** The client's assignments, newest first, with their adaptations (one query). */
     public static List<Assignment> listByClient(Long clientId) {
-        return list("clientId = ?1 order by createdAt desc, id desc", clientId);
+        return AdaptationService.listWithAdaptations("a.clientId = ?1 order by a.createdAt desc, a.id desc", clientId);
     }
 
     public static List<Assignment> listByClients(Collection<Long> clientIds) {
@@ -87,6 +98,6 @@ public class Assignment extends PanacheEntityBase {
             return List.of();
         }
         IdList in = IdList.of(clientIds, 1);
-        return list(in.in("clientId") + " order by createdAt desc, id desc", in.after());
+        return AdaptationService.listWithAdaptations(in.in("a.clientId") + " order by a.createdAt desc, a.id desc", in.after());
     }
 }

@@ -17,11 +17,15 @@ import fi.askel.rehab.AssignmentViews.AssignmentView;
 import fi.askel.rehab.AssignmentViews.CreateAssignmentRequest;
 import fi.askel.rehab.AssignmentViews.ReviewView;
 import fi.askel.rehab.AssignmentViews.StepProgress;
+import fi.askel.rehab.adaptation.Adaptation;
+import fi.askel.rehab.adaptation.AdaptationService;
+import fi.askel.rehab.adaptation.AdaptationService.AdaptationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,29 +127,44 @@ public class AssignmentService {
     /** Views of many assignments with their progress, from one query for all their answers. */
     public List<AssignmentView> views(List<Assignment> list, String lang) {
         Map<Long, Set<String>> done = answers.doneSteps(list.stream().map(a -> a.id).toList());
-        return list.stream().map(a -> view(a, module(a), done.getOrDefault(a.id, Set.of()), lang)).toList();
+        Map<Long, Adaptation> adaptations = AdaptationService.of(list);
+        return list.stream().map(a -> view(a, module(a), adaptations.get(a.id), done.getOrDefault(a.id, Set.of()), lang)).toList();
     }
 
+    /**
+     * One assignment with its steps and answers. The client gets the steps they do (skipped ones left out); staff get
+     * every step, the skipped ones marked, with what the client may have answered before.
+     */
     public AssignmentDetailView detail(Caller caller, Long id, String lang) {
         Assignment a = access.requireAssignment(caller, id);
         accessLog.record(caller, a.clientId, AccessKind.ANSWERS_READ);
         Module module = module(a);
+        Adaptation adaptation = AdaptationService.of(a);
+        boolean staff = caller.role() != Role.CLIENT;
         Map<String, StepAnswer> byStep = StepAnswer.listByAssignment(a.id).stream()
                 .collect(Collectors.toMap(s -> s.stepKey, Function.identity()));
-        List<StepProgress> steps = module.steps().stream().map(step -> {
+        List<StepProgress> steps = module.steps().stream().filter(step -> staff || !adaptation.skips(step.key())).map(step -> {
             StepAnswer answer = byStep.get(step.key());
             return new StepProgress(step.key(), step.type(), step.title().get(lang), step.required(),
                     answer != null && answer.done, answer == null ? null : answers.json(answer.answer),
-                    answer == null ? null : answer.revision, answer == null ? null : answer.savedAt);
+                    answer == null ? null : answer.revision, answer == null ? null : answer.savedAt,
+                    adaptation.skips(step.key()) ? Boolean.TRUE : null);
         }).toList();
         Set<String> done = steps.stream().filter(StepProgress::done).map(StepProgress::key).collect(Collectors.toSet());
         List<Review> reviews = Review.listByAssignment(a.id);
-        Map<Long, String> names = names(reviews.stream().map(r -> r.reviewerId).collect(Collectors.toSet()));
-        return new AssignmentDetailView(view(a, module, done, lang), steps, reviews.stream()
-                .map(r -> new ReviewView(r.decision, r.comment, names.get(r.reviewerId), r.createdAt)).toList());
+        Set<Long> people = reviews.stream().map(r -> r.reviewerId).collect(Collectors.toCollection(HashSet::new));
+        if (adaptation.changedBy() != null) {
+            people.add(adaptation.changedBy());
+        }
+        Map<Long, String> names = names(people);
+        return new AssignmentDetailView(view(a, module, adaptation, done, lang), steps, reviews.stream()
+                .map(r -> new ReviewView(r.decision, r.comment, names.get(r.reviewerId), r.createdAt)).toList(),
+                adaptation.isEmpty() ? null : new AdaptationView(a.id, adaptation.steps(), adaptation.note(),
+                        names.get(adaptation.changedBy()), adaptation.changedAt()));
     }
 
-    Module module(Assignment a) {
+    /** The module version as its author wrote it (every step; staff see what the client's adaptation changes). */
+    public Module module(Assignment a) {
         return catalog.find(a.moduleSlug, a.moduleVersion)
                 .orElseThrow(() -> new IllegalStateException("Module " + a.moduleSlug + " v" + a.moduleVersion + " is missing"));
     }
@@ -158,11 +177,18 @@ public class AssignmentService {
         return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 
-    private static AssignmentView view(Assignment a, Module module, Set<String> done, String lang) {
-        int total = module.steps().size();
-        int count = (int) module.steps().stream().map(Step::key).filter(done::contains).count();
+    /** Progress counts the steps the client does: skipped steps are not part of it. */
+    private static AssignmentView view(Assignment a, Module module, Adaptation adaptation, Set<String> done, String lang) {
+        List<Step> steps = adaptation.forClient(module).steps();
+        int total = steps.size();
+        int count = (int) steps.stream().map(Step::key).filter(done::contains).count();
         return new AssignmentView(a.id, a.clientId, a.moduleSlug, a.moduleVersion, module.title().get(lang), a.status,
                 a.opensOn, a.dueOn, a.note, a.createdAt, a.startedAt, a.submittedAt, a.reviewedAt, a.lastActivityAt,
-                total, count, total == 0 ? 0 : Math.round(100f * count / total), a.periodId, a.measure);
+                total, count, total == 0 ? 0 : Math.round(100f * count / total), a.periodId, a.measure, !adaptation.isEmpty());
+    }
+
+    /** The module as the client does it: the specialist's adaptation applied (skipped steps out, adapted doses). */
+    public Module clientModule(Assignment a) {
+        return AdaptationService.of(a).forClient(module(a));
     }
 }

@@ -14,6 +14,8 @@ import fi.askel.content.steps.QuestionnaireStep;
 import fi.askel.content.steps.Step;
 import fi.askel.identity.Caller;
 import fi.askel.rehab.AssignmentViews.AssignmentDetailView;
+import fi.askel.rehab.adaptation.Adaptation;
+import fi.askel.rehab.adaptation.AdaptationService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -102,7 +104,7 @@ public class ClientWorkPage {
         JsonNode answer = savedAnswer(a, key);
         // A diary entry to correct (?edit=n) is shown in the entry fields; saving it replaces it.
         JsonNode entry = edit != null && edit.matches("\\d{1,4}") && answer != null ? answer.path("logs").get(Integer.parseInt(edit)) : null;
-        Step definition = assignments.module(a).step(key).orElse(null);
+        Step definition = assignments.clientModule(a).step(key).orElse(null);
         String editKey = entry != null && definition instanceof DiaryStep d ? d.formKey(entry) : null;
         return Templates.step(pages.context(), stepPage(a, key, answer, Map.of(),
                 saved != null ? pages.t("work.saved") : null, editKey == null ? null : entry, editKey));
@@ -119,7 +121,7 @@ public class ClientWorkPage {
     public Response save(@PathParam("id") long id, @PathParam("key") String key, @HeaderParam("X-Autosave") String autosave,
             MultivaluedMap<String, String> form) {
         Assignment a = access.requireAssignment(caller(), id);
-        Module module = assignments.module(a);
+        Module module = assignments.clientModule(a);
         Step step = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
         String action = autosave != null ? "draft" : form.getFirst("action");
         JsonNode answer = step.fromForm(form, savedAnswer(a, key));
@@ -173,8 +175,10 @@ public class ClientWorkPage {
 
     private StepPage stepPage(Assignment a, String key, JsonNode answer, Map<String, String> errors, String message,
             JsonNode typedEntry, String editKey) {
-        Module module = assignments.module(a);
+        // The client's version of the module: skipped steps are not there (nor counted), doses as their specialist set them.
+        Module module = assignments.clientModule(a);
         Step definition = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
+        Adaptation adaptation = AdaptationService.of(a);
         List<StepView> steps = modules.view(module, pages.lang()).steps();
         StepView step = steps.stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("step"));
@@ -188,12 +192,13 @@ public class ClientWorkPage {
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, key));
         LocalDate opensOn = a.opensOn != null && a.opensOn.isAfter(Dates.today()) ? a.opensOn : null;
         return new StepPage(a.id, module.title().get(pages.lang()), a.status, a.status.isOpenForAnswers() && opensOn == null, step, index + 1,
-                steps.size(), done.size(), done.contains(key), saved == null ? 0 : saved.savedAt.toEpochMilli(), index > 0 ? steps.get(index - 1).key() : null,
+                steps.size(), (int) steps.stream().filter(s -> done.contains(s.key())).count(), done.contains(key), saved == null ? 0 : saved.savedAt.toEpochMilli(), index > 0 ? steps.get(index - 1).key() : null,
                 index + 1 < steps.size() ? steps.get(index + 1).key() : null,
                 definition instanceof DiaryStep d ? d.form(answer, typedEntry, editKey) : definition.form(answer),
                 definition.autosaves(), errors, message,
                 result == null ? null : result.score, result == null ? null : result.maxScore, band,
-                definition.showsCourseSoFar() ? courseSoFar.of(caller(), a, pages.lang()) : null, opensOn);
+                definition.showsCourseSoFar() ? courseSoFar.of(caller(), a, pages.lang()) : null, opensOn,
+                adaptation.noteAt(key), adaptation.changesDose(key));
     }
 
     private JsonNode savedAnswer(Assignment a, String key) {

@@ -81,7 +81,7 @@ public class DraftPreviewPage {
         StepPage page = new StepPage(null, title, AssignmentStatus.IN_PROGRESS, false, view, i + 1, views.size(), 0, false, 0,
                 i > 0 ? views.get(i - 1).key() : null, i + 1 < views.size() ? views.get(i + 1).key() : null,
                 definition.form(null), false, Map.of(), null, null, null, null,
-                definition.showsCourseSoFar() ? new CourseSoFar(List.of(), List.of()) : null, null);
+                definition.showsCourseSoFar() ? new CourseSoFar(List.of(), List.of()) : null, null, null, false);
         List<StepLink> links = IntStream.range(0, views.size()).mapToObj(n -> new StepLink(n, views.get(n).title(), n == i))
                 .toList();
         return Response.ok(Templates.step(pages.context(), new Preview(id, title, l, i, links), page)).build();

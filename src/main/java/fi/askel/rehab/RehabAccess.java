@@ -4,6 +4,7 @@ import fi.askel.common.ApiException;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
+import fi.askel.rehab.adaptation.AdaptationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -64,10 +65,31 @@ public class RehabAccess {
         }
     }
 
+    /** The assignment, with its adaptation for the client, if the caller may see it; otherwise 404. */
     public Assignment requireAssignment(Caller caller, Long id) {
-        Assignment a = id == null ? null : Assignment.findById(id);
+        Assignment a = id == null ? null : load(id);
         if (a == null || !canSeeClient(caller, a.clientId)) {
             throw ApiException.notFound("assignment");
+        }
+        return a;
+    }
+
+    /**
+     * The assignment with its adaptation, in one query. A request often asks twice (a page, then the service saving
+     * for it): within one transaction the second time finds both in the unit of work, without a query.
+     */
+    private Assignment load(Long id) {
+        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        String key = "askel.assignment." + id;
+        if (inTransaction && transactions.getResource(key) != null) {
+            Assignment known = Assignment.findById(id);
+            if (known != null && known.adaptation != null) {
+                return known;
+            }
+        }
+        Assignment a = AdaptationService.findWithAdaptation(id);
+        if (inTransaction && a != null) {
+            transactions.putResource(key, Boolean.TRUE);
         }
         return a;
     }

@@ -38,9 +38,14 @@ public class RehabPersonalData implements PersonalDataProvider {
         files.put("assignments", rows.of("SELECT id, period_id, module_slug, module_version, status, opens_on, due_on, note,"
                 + " created_at, started_at, submitted_at, reviewed_at, last_activity_at FROM assignment WHERE client_id = ?1 ORDER BY id",
                 clientId));
-        files.put("answers", rows.of("SELECT a.assignment_id, a.step_key, a.answer, a.is_final, a.revision, a.saved_at FROM step_answer a"
-                + " JOIN assignment s ON s.id = a.assignment_id WHERE s.client_id = ?1 ORDER BY a.assignment_id, a.step_key",
-                clientId, "answer"));
+        // Each answer with what the specialist changed of its step for the client (e.g. skipped: kept, not shown in the work).
+        files.put("answers", rows.of("SELECT a.assignment_id, a.step_key, a.answer, a.is_final, a.revision, a.saved_at,"
+                + " JSON_EXTRACT(ad.steps, CONCAT('$.\"', a.step_key, '\"')) AS adaptation FROM step_answer a"
+                + " JOIN assignment s ON s.id = a.assignment_id LEFT JOIN assignment_adaptation ad ON ad.assignment_id = a.assignment_id"
+                + " WHERE s.client_id = ?1 ORDER BY a.assignment_id, a.step_key", clientId, "answer", "adaptation"));
+        files.put("adaptations", rows.of("SELECT ad.assignment_id, ad.steps, ad.note, ad.changed_at, u.display_name AS changed_by"
+                + " FROM assignment_adaptation ad JOIN assignment s ON s.id = ad.assignment_id JOIN app_user u ON u.id = ad.changed_by"
+                + " WHERE s.client_id = ?1 ORDER BY ad.assignment_id", clientId, "steps"));
         files.put("exercise-logs", rows.of("SELECT assignment_id, step_key, done_on, sets_done, reps_done, minutes_done, effort, pain"
                 + " FROM exercise_log WHERE client_id = ?1 ORDER BY done_on, id", clientId));
         files.put("diary-entries", rows.of("SELECT assignment_id, step_key, log_kind, entry_key, entry_on, entry, saved_at"

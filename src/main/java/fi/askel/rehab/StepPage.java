@@ -9,12 +9,13 @@ import java.util.Map;
  * (steps/&lt;type&gt;/form.html) needs to show the answer again; {@code autosave} whether drafts are saved
  * while the client types; {@code courseSoFar} what the client built during the course, for a step that shows it
  * (null otherwise, and in the module editor's preview); {@code opensOn} the day a not-yet-open assignment opens (null
- * when it is open).
+ * when it is open); {@code personalNote} the client's specialist's note at this step and {@code doseAdapted} whether
+ * the specialist set the exercise's dose for this client (see rehab.adaptation).
  */
 public record StepPage(Long assignmentId, String moduleTitle, AssignmentStatus status, boolean editable, StepView step,
         int number, int total, int doneCount, boolean done, long savedAtMillis, String previousKey, String nextKey, Object form,
         boolean autosave, Map<String, String> errors, String message, Integer score, Integer maxScore, String band,
-        CourseSoFar courseSoFar, java.time.LocalDate opensOn) {
+        CourseSoFar courseSoFar, java.time.LocalDate opensOn, String personalNote, boolean doseAdapted) {
 
     /** The step type's form (frontend/templates/steps/&lt;type&gt;/form.html). */
     public String formTemplate() {

@@ -62,7 +62,7 @@ public final class HelpGuides {
                     new Topic("help.client.peer", 7, List.of(new Picture("peer-thread", 5))))),
             new Guide("specialist", List.of(
                     new Topic("help.specialist.sign-in", 7, List.of(new Picture("staff-setup", 3), new Picture("staff-code", 6))),
-                    new Topic("help.specialist.assign", 6, List.of(new Picture("specialist-assign", 3),
+                    new Topic("help.specialist.assign", 7, List.of(new Picture("specialist-assign", 3),
                             new Picture("specialist-review", 6))),
                     new Topic("help.specialist.moderate", 5, List.of(new Picture("specialist-moderation", 2))))),
             new Guide("admin", List.of(

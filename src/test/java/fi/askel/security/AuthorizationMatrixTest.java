@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
     static final Set<String> ADMIN_WRITES = Set.of(
             "POST /api/v1/admin/erasure-requests/{id}/process",
             "POST /api/v1/assignments",
+            "PUT /api/v1/assignments/{id}/adaptation",
             "POST /api/v1/clients/{clientId}/goals",
             "POST /api/v1/goals/{id}/ratings",
             "POST /api/v1/groups/{groupId}/members",

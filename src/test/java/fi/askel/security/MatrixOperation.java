@@ -30,6 +30,7 @@ record MatrixOperation(String method, String path) {
             Map.entry("PUT /api/v1/assignments/{id}/steps/{stepKey}/entries/{entryKey}", w -> "{\"date\":\""
                     + Dates.today() + "\",\"bedtime\":\"22:30\",\"minutesToSleep\":20,\"wakings\":1,"
                     + "\"riseTime\":\"06:45\",\"rested\":3}"),
+            Map.entry("PUT /api/v1/assignments/{id}/adaptation", w -> "{\"note\":\"Changed\",\"steps\":{}}"),
             Map.entry("POST /api/v1/assignments/{id}/review", w -> "{\"decision\":\"NEEDS_WORK\",\"comment\":\"Changed\"}"),
             Map.entry("POST /api/v1/assignments", w -> "{\"clientId\":" + w.client.id() + ",\"moduleSlug\":\"" + World.MODULE + "\"}"),
             Map.entry("POST /api/v1/periods", w -> "{\"clientId\":" + w.client.id() + ",\"serviceType\":\"REHAB_COURSE\",\"startsOn\":\""
@@ -107,14 +108,16 @@ record MatrixOperation(String method, String path) {
      * Reads only staff may make even about the owner's own things (the owner gets 403 or 404 there): a post's edit
      * history, the account record and its broker links, the specialist's overview and survey view, and the
      * specialist's proposals of remote days (the client sees the days themselves), a group session's members
-     * preview (who joined or left the peer group: the specialist's tool; the client sees the session), and everything under /admin
+     * preview (who joined or left the peer group: the specialist's tool; the client sees the session), an assignment's
+     * adaptation (the specialist's tool; the client sees it in the assignment itself), and everything under /admin
      * (the client reads their own surveys and export at /api/v1/me/…).
      */
     boolean staffOnlyRead() {
         return path.startsWith("/api/v1/admin/") || Set.of("GET /api/v1/posts/{id}/revisions", "GET /api/v1/users/{id}", "GET /api/v1/clients/{id}/overview",
                 "GET /api/v1/clients/{id}/diaries",
                 "GET /api/v1/users/{id}/external-identities", "GET /api/v1/clients/{clientId}/surveys",
-                "GET /api/v1/periods/{periodId}/remote-days/proposals", "GET /api/v1/appointments/{id}/members").contains(key());
+                "GET /api/v1/periods/{periodId}/remote-days/proposals", "GET /api/v1/appointments/{id}/members",
+                "GET /api/v1/assignments/{id}/adaptation").contains(key());
     }
 
     String sampleBody(World world) {

@@ -28,6 +28,12 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     /** How much and how often; at least one of sets, reps or minutes, and days per week. */
     public record Dose(Integer sets, Integer reps, Integer minutes, int daysPerWeek) {}
 
+    /** The most of each amount a dose may name (1 is the least), for the author and for a client's adapted dose alike. */
+    public static final int MAX_SETS = 50;
+    public static final int MAX_REPS = 500;
+    public static final int MAX_MINUTES = 600;
+    public static final int MAX_DAYS_PER_WEEK = 7;
+
     /** What the client logs each time: the note is optional, effort and pain (0–10) are not. */
     static final List<Field> LOG = List.of(Field.date("date"), Field.number("sets", 0, 100, false),
             Field.number("reps", 0, 1000, false), Field.number("minutes", 0, 600, false), Field.number("effort", 0, 10, true),
@@ -51,10 +57,10 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
             return null;
         }
         YamlFields d = s.nested("dose", "dose", Set.of("sets", "reps", "minutes", "daysPerWeek"));
-        Integer sets = d.integer("sets", false, 1, 50);
-        Integer reps = d.integer("reps", false, 1, 500);
-        Integer minutes = d.integer("minutes", false, 1, 600);
-        Integer days = d.integer("daysPerWeek", true, 1, 7);
+        Integer sets = d.integer("sets", false, 1, MAX_SETS);
+        Integer reps = d.integer("reps", false, 1, MAX_REPS);
+        Integer minutes = d.integer("minutes", false, 1, MAX_MINUTES);
+        Integer days = d.integer("daysPerWeek", true, 1, MAX_DAYS_PER_WEEK);
         if (sets == null && reps == null && minutes == null) {
             d.problem(d.node(), "dose needs at least one of sets, reps or minutes");
         }
@@ -73,7 +79,17 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
                 null, null, null, view, null, null, null, null, null, answerShape(), null, Image.views(images, c));
     }
 
-    private String doseText(Texts c) {
+    /**
+     * The step with its dose changed for one client (see rehab.adaptation): each amount given replaces the author's,
+     * the others stay. Only the dose differs; the module version itself stays as it is.
+     */
+    public ExerciseStep withDose(Integer sets, Integer reps, Integer minutes, Integer daysPerWeek) {
+        return new ExerciseStep(key, title, required, body, new Dose(sets != null ? sets : dose.sets(), reps != null ? reps : dose.reps(),
+                minutes != null ? minutes : dose.minutes(), daysPerWeek != null ? daysPerWeek : dose.daysPerWeek()), images);
+    }
+
+    /** The dose in words ("2 sets, 10 repetitions, 5 days a week"). */
+    public String doseText(Texts c) {
         List<String> parts = new ArrayList<>();
         if (dose.sets() != null) {
             parts.add(c.t("dose.sets", dose.sets()));
