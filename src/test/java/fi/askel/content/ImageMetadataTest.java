@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Uploaded pictures lose what they say about where, when and with what they were taken, and still show. */
-class ImageMetadataTest {
+public class ImageMetadataTest {
 
     static final String GPS = "GPSLatitude 60.1699 N GPSLongitude 24.9384 E";
 
@@ -95,7 +95,7 @@ class ImageMetadataTest {
                 () -> ImageMetadata.strip(ImageFiles.Kind.JPEG, java.util.Arrays.copyOf(jpeg, 40)));
     }
 
-    static byte[] chunk(String type, String data) {
+    public static byte[] chunk(String type, String data) {
         byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) (d.length >> 24), (byte) (d.length >> 16), (byte) (d.length >> 8), (byte) d.length});
@@ -108,7 +108,7 @@ class ImageMetadataTest {
         return out.toByteArray();
     }
 
-    static byte[] segment(int marker, String data) {
+    public static byte[] segment(int marker, String data) {
         byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
         int length = d.length + 2;
         return concat(new byte[] {(byte) 0xff, (byte) marker, (byte) (length >> 8), (byte) length}, d);
@@ -127,7 +127,7 @@ class ImageMetadataTest {
     }
 
     /** Small pictures to test with, made here (ImageIO for PNG and JPEG; WebP chunk by chunk). */
-    static final class ImagePictures {
+    public static final class ImagePictures {
 
         private ImagePictures() {}
 
@@ -148,7 +148,7 @@ class ImageMetadataTest {
         }
 
         /** The PNG with chunks put in after IHDR (the signature, 8 bytes, and IHDR, 25). */
-        static byte[] pngWithChunks(byte[] png, byte[]... chunks) {
+        public static byte[] pngWithChunks(byte[] png, byte[]... chunks) {
             List<byte[]> parts = new ArrayList<>();
             parts.add(java.util.Arrays.copyOf(png, 33));
             parts.addAll(List.of(chunks));
@@ -157,7 +157,7 @@ class ImageMetadataTest {
         }
 
         /** The JPEG with segments put in after its APP0 (SOI, 2 bytes, then APP0 with its length). */
-        static byte[] jpegWithSegments(byte[] jpeg, byte[]... segments) {
+        public static byte[] jpegWithSegments(byte[] jpeg, byte[]... segments) {
             int afterApp0 = 4 + ((jpeg[4] & 0xff) << 8 | (jpeg[5] & 0xff));
             List<byte[]> parts = new ArrayList<>();
             parts.add(java.util.Arrays.copyOf(jpeg, afterApp0));

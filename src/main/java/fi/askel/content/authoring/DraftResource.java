@@ -156,6 +156,7 @@ public class DraftResource {
     @Path("/{id}/steps/{index}/images")
     @Transactional
     public Response attachPicture(@PathParam("id") long id, @PathParam("index") int index, AttachPictureRequest body) {
+        drafts.requireAuthor(caller());
         if (body == null || body.revision() == null) {
             throw ApiException.invalid("revision", "authoring.revision.required");
         }
@@ -170,6 +171,7 @@ public class DraftResource {
     @Transactional
     public DraftView removePicture(@PathParam("id") long id, @PathParam("index") int index, @PathParam("file") String file,
             @QueryParam("revision") Integer revision) {
+        drafts.requireAuthor(caller());
         if (revision == null) {
             throw ApiException.invalid("revision", "authoring.revision.required");
         }
