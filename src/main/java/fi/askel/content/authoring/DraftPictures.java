@@ -4,7 +4,6 @@ import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.Messages;
 import fi.askel.content.ImageFiles;
-import fi.askel.content.ImageMetadata;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.ModuleImages;
 import fi.askel.content.PublishedImages;
@@ -12,24 +11,18 @@ import fi.askel.content.steps.StepTypes;
 import fi.askel.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Pictures an author uploads into a draft's read or exercise step, with their description in every language. A
- * picture is told by its bytes, never by its name or the Content-Type it came with: PNG, JPEG, WebP, or an SVG as inert
- * as the loader demands; at most {@code askel.authoring.image-max-bytes} and {@link ImageFiles#MAX_SIDE} pixels a
- * side; its metadata taken out ({@link ImageMetadata}) before anything is stored. Attaching checks the draft with the
+ * Pictures an author uploads into a draft's read or exercise step, with their description in every language: checked
+ * and stripped of metadata ({@link PictureCheck}) before anything is stored. Attaching checks the draft with the
  * loader, so a picture's description is refused with the loader's own words; nothing is stored when anything is wrong.
  */
 @ApplicationScoped
@@ -38,76 +31,19 @@ public class DraftPictures implements PublishedImages {
     /** A picture as uploaded: the name it came with (only a hint for its file name), its bytes, its description. */
     public record Upload(String name, byte[] bytes, Map<String, String> alt) {}
 
-    /** A picture checked and stripped, ready to be stored. */
-    record Clean(ImageFiles.Kind kind, byte[] bytes, int width, int height, String sha256) {}
-
-    /** Why a picture is refused: an HTTP status and a message key of the content bundle with its arguments. */
-    static final class Refused extends RuntimeException {
-        final int status;
-        final String key;
-        final transient Object[] args;
-
-        Refused(int status, String key, Object... args) {
-            super(key);
-            this.status = status;
-            this.key = key;
-            this.args = args;
-        }
-
-        ApiException api(String field) {
-            return new ApiException(status, "picture-refused", key, List.of(new FieldError(field, key, args)), args);
-        }
-    }
-
     private final DraftService drafts;
-    private final AuthoringConfig config;
+    private final PictureCheck checks;
     private final PictureFiles files;
     private final ModuleCatalog catalog;
     private final ModuleImages shipped;
 
-    public DraftPictures(DraftService drafts, AuthoringConfig config, PictureFiles files, ModuleCatalog catalog,
+    public DraftPictures(DraftService drafts, PictureCheck checks, PictureFiles files, ModuleCatalog catalog,
             ModuleImages shipped) {
         this.drafts = drafts;
-        this.config = config;
+        this.checks = checks;
         this.files = files;
         this.catalog = catalog;
         this.shipped = shipped;
-    }
-
-    /** The largest picture accepted: the configured limit, never more than the loader takes from a module's folder. */
-    long maxBytes() {
-        return Math.min(config.imageMaxBytes(), ImageFiles.MAX_BYTES);
-    }
-
-    /** The picture checked and stripped of metadata; {@link Refused} (413, 415 or 400) saying what is wrong. */
-    Clean inspect(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new Refused(400, "authoring.image.required");
-        }
-        if (bytes.length > maxBytes()) {
-            throw new Refused(413, "authoring.image.too-large", bytes.length / 1024, maxBytes() / 1024);
-        }
-        ImageFiles.Kind kind = ImageFiles.sniff(bytes);
-        if (kind == null) {
-            throw new Refused(415, "authoring.image.type");
-        }
-        if (kind == ImageFiles.Kind.SVG && ImageFiles.svgProblem(bytes) != null) {
-            throw new Refused(400, "authoring.image.svg", ImageFiles.svgProblem(bytes));
-        }
-        byte[] clean;
-        try {
-            clean = ImageMetadata.strip(kind, bytes);
-        } catch (ImageMetadata.Broken e) {
-            throw new Refused(400, "authoring.image.broken", kind.contentType());
-        }
-        int[] size = ImageFiles.size(kind, clean);
-        if (size == null) {
-            throw new Refused(400, "authoring.image.broken", kind.contentType());
-        }
-        if (size[0] > ImageFiles.MAX_SIDE || size[1] > ImageFiles.MAX_SIDE) {
-            throw new Refused(400, "authoring.image.pixels", size[0], size[1], ImageFiles.MAX_SIDE);
-        }
-        return new Clean(kind, clean, size[0], size[1], sha256(clean));
     }
 
     /**
@@ -126,13 +62,13 @@ public class DraftPictures implements PublishedImages {
         if (draft.revision != revision) {
             throw ApiException.conflict("stale-draft", "authoring.stale");
         }
-        Clean clean;
+        PictureCheck.Clean clean;
         try {
-            clean = inspect(upload.bytes());
-        } catch (Refused r) {
+            clean = checks.inspect(upload.bytes());
+        } catch (PictureCheck.Refused r) {
             throw r.api("picture");
         }
-        String file = fileName(upload.name(), clean.kind(), taken(draft, tree));
+        String file = PictureCheck.fileName(upload.name(), clean.kind(), taken(draft, tree));
         List<Object> images = DraftTree.list(step, "images");
         if (images == null) {
             images = new ArrayList<>();
@@ -145,7 +81,9 @@ public class DraftPictures implements PublishedImages {
         image.put("alt", alt);
         images.add(image);
         String at = "steps." + index + ".images." + (images.size() - 1);
-        DraftCheck.Result check = drafts.check(draft, tree, file, files.put(clean.sha256(), clean.bytes()));
+        Map<String, java.nio.file.Path> withIt = new LinkedHashMap<>(files.of(draft.id));
+        withIt.put(file, files.put(clean.sha256(), clean.bytes()));
+        DraftCheck.Result check = DraftCheck.check(tree, draft.nextVersion(), catalog.dir(), withIt);
         List<FieldError> errors = check.within(at).stream().map(p -> new FieldError(p.path().equals(at) ? "picture"
                 : p.path().substring(at.length() + 1).replace("file", "picture"), "authoring.loader", p.message())).toList();
         if (!errors.isEmpty()) {
@@ -235,7 +173,7 @@ public class DraftPictures implements PublishedImages {
         }
     }
 
-    static void store(Caller caller, Draft draft, String file, Clean clean) {
+    static void store(Caller caller, Draft draft, String file, PictureCheck.Clean clean) {
         store(caller, draft, file, clean.kind(), clean.bytes(), clean.width(), clean.height());
     }
 
@@ -245,25 +183,12 @@ public class DraftPictures implements PublishedImages {
         image.fileName = file;
         image.contentType = kind.contentType();
         image.bytes = bytes;
-        image.sha256 = sha256(bytes);
+        image.sha256 = PictureCheck.sha256(bytes);
         image.width = width;
         image.height = height;
         image.createdBy = caller.id();
         image.createdAt = Instant.now();
         image.persist();
-    }
-
-    /** A file name from the uploaded name (lowercase letters, digits, hyphens) and the kind's ending, free in the draft. */
-    static String fileName(String uploaded, ImageFiles.Kind kind, Set<String> taken) {
-        String name = uploaded == null ? "" : uploaded.strip().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        stem = stem.isEmpty() ? "picture" : stem.length() > 60 ? stem.substring(0, 60).replaceAll("-+$", "") : stem;
-        String candidate = stem + "." + kind.extension();
-        for (int n = 2; taken.contains(candidate); n++) {
-            candidate = stem + "-" + n + "." + kind.extension();
-        }
-        return candidate;
     }
 
     private static Set<String> taken(Draft draft, Map<String, Object> tree) {
@@ -289,13 +214,5 @@ public class DraftPictures implements PublishedImages {
             throw ApiException.notFound("step");
         }
         return (Map<String, Object>) step;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,7 +12,6 @@ import fi.askel.identity.Capability;
 import fi.askel.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,13 +130,6 @@ public class DraftService {
     /** The loader's verdict on the tree as version {@code version} of its module (what publishing stores). */
     DraftCheck.Result check(Draft draft, Map<String, Object> tree, String version) {
         return DraftCheck.check(tree, version, catalog.dir(), pictures.of(draft.id));
-    }
-
-    /** The check with one more uploaded picture, not stored yet. */
-    DraftCheck.Result check(Draft draft, Map<String, Object> tree, String file, Path picture) {
-        Map<String, Path> files = new LinkedHashMap<>(pictures.of(draft.id));
-        files.put(file, picture);
-        return DraftCheck.check(tree, draft.nextVersion(), catalog.dir(), files);
     }
 
     /** The draft as a client would get it, or null while the loader finds problems. */

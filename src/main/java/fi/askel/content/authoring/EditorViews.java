@@ -25,10 +25,12 @@ public class EditorViews {
     private final HistoryService history;
     private final SecurityIdentity identity;
     private final DraftPictures pictures;
+    private final PictureCheck checks;
 
     public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, HistoryService history,
-            SecurityIdentity identity, DraftPictures pictures) {
+            SecurityIdentity identity, DraftPictures pictures, PictureCheck checks) {
         this.pictures = pictures;
+        this.checks = checks;
         this.messages = messages;
         this.catalog = catalog;
         this.reviews = reviews;
@@ -88,7 +90,7 @@ public class EditorViews {
                 new Editor(DraftTree.get(tree, at), "", relative),
                 relative.stream().map(DraftCheck.Problem::message).distinct().toList(), message, error,
                 safety == null ? List.of() : safety.topics(), DraftPictures.allowed(type), pictures.urls(d, DraftTree.get(tree, at)),
-                picture, pictures.maxBytes() / 1024, fi.askel.content.ImageFiles.MAX_SIDE);
+                picture, checks.maxBytes() / 1024, fi.askel.content.ImageFiles.MAX_SIDE);
     }
 
     /** A title in the reader's language, else the first one written, else {@code fallback}. */

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * safety text and loaded by {@link ModuleLoader} as a shipped module is, and only when nothing is wrong is a draft
  * stored. A module the catalogue already has (same slug) is imported as a draft of its next version, as a copy is;
  * another name is a new module. Pictures: one that is byte for byte the module's shipped one stays that; any other is
- * checked and stripped as an upload is ({@link DraftPictures#inspect}) before the loader sees it, and stored with the
+ * checked and stripped as an upload is ({@link PictureCheck#inspect}) before the loader sees it, and stored with the
  * draft.
  */
 @ApplicationScoped
@@ -47,11 +47,11 @@ public class ModuleImport {
     private static final Pattern MISSING_FIELD = Pattern.compile("is missing \"([A-Za-z]+)\"");
 
     private final DraftService drafts;
-    private final DraftPictures pictures;
+    private final PictureCheck pictures;
     private final ModuleCatalog catalog;
     private final AuthoringConfig config;
 
-    public ModuleImport(DraftService drafts, DraftPictures pictures, ModuleCatalog catalog, AuthoringConfig config) {
+    public ModuleImport(DraftService drafts, PictureCheck pictures, ModuleCatalog catalog, AuthoringConfig config) {
         this.drafts = drafts;
         this.pictures = pictures;
         this.catalog = catalog;
@@ -93,7 +93,7 @@ public class ModuleImport {
                     .map(r -> new ImportProblem(r.entry(), 0, "", r.key(), r.args())).toList());
         }
         ModuleFolder folder = ModuleFolder.of(entries);
-        Map<String, DraftPictures.Clean> uploaded = pictures(folder);
+        Map<String, PictureCheck.Clean> uploaded = pictures(folder);
         Path root = null;
         try {
             root = Files.createTempDirectory("askel-import-");
@@ -129,8 +129,8 @@ public class ModuleImport {
      * The zip's pictures that are not the module's shipped ones, checked and stripped as uploads are; their clean bytes
      * replace the zip's in {@code folder}. 422 naming each picture that is refused.
      */
-    private Map<String, DraftPictures.Clean> pictures(ModuleFolder folder) {
-        Map<String, DraftPictures.Clean> clean = new LinkedHashMap<>();
+    private Map<String, PictureCheck.Clean> pictures(ModuleFolder folder) {
+        Map<String, PictureCheck.Clean> clean = new LinkedHashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         Path shipped = catalog.dir().resolve(folder.slug());
         for (Map.Entry<String, byte[]> f : folder.files().entrySet()) {
@@ -138,10 +138,10 @@ public class ModuleImport {
                 continue;
             }
             try {
-                DraftPictures.Clean c = pictures.inspect(f.getValue());
+                PictureCheck.Clean c = pictures.inspect(f.getValue());
                 clean.put(f.getKey(), c);
                 f.setValue(c.bytes());
-            } catch (DraftPictures.Refused r) {
+            } catch (PictureCheck.Refused r) {
                 problems.add(new ImportProblem(folder.slug() + "/" + f.getKey(), 0, "", r.key, r.args));
             }
         }

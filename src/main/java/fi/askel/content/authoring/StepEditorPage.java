@@ -46,13 +46,16 @@ public class StepEditorPage {
 
     private final DraftService drafts;
     private final DraftPictures pictures;
+    private final PictureCheck checks;
     private final EditorViews views;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public StepEditorPage(DraftService drafts, DraftPictures pictures, EditorViews views, Pages pages, SecurityIdentity identity) {
+    public StepEditorPage(DraftService drafts, DraftPictures pictures, PictureCheck checks, EditorViews views, Pages pages,
+            SecurityIdentity identity) {
         this.drafts = drafts;
         this.pictures = pictures;
+        this.checks = checks;
         this.views = views;
         this.pages = pages;
         this.identity = identity;
@@ -170,8 +173,8 @@ public class StepEditorPage {
         if (picture == null || picture.uploadedFile() == null) {
             return new byte[0];
         }
-        if (picture.size() > pictures.maxBytes()) {
-            throw new DraftPictures.Refused(413, "authoring.image.too-large", picture.size() / 1024, pictures.maxBytes() / 1024)
+        if (picture.size() > checks.maxBytes()) {
+            throw new PictureCheck.Refused(413, "authoring.image.too-large", picture.size() / 1024, checks.maxBytes() / 1024)
                     .api("picture");
         }
         try {

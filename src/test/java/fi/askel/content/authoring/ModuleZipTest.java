@@ -145,8 +145,15 @@ class ModuleZipTest {
         Map<String, byte[]> notSvg = new LinkedHashMap<>(files);
         notSvg.put("back-and-neck/chin-tuck.svg", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
         JsonPath wrongType = upload(author, Zips.zip(notSvg)).then().statusCode(422).extract().jsonPath();
-        assertTrue(wrongType.getString("detail").contains("image \"chin-tuck.svg\" is not an SVG image"), wrongType.prettify());
-        assertEquals("back-and-neck/module.yaml", wrongType.getString("violations[0].file"));
+        assertTrue(wrongType.getString("detail").contains("Upload a PNG, JPEG, WebP or SVG picture"), wrongType.prettify());
+        assertEquals("back-and-neck/chin-tuck.svg", wrongType.getString("violations[0].file"));
+
+        // A real PNG under an SVG's name: a picture, but not what its name says, in the loader's words.
+        Map<String, byte[]> pngAsSvg = new LinkedHashMap<>(files);
+        pngAsSvg.put("back-and-neck/chin-tuck.svg", DraftPictureUploadTest.png(false));
+        JsonPath misnamed = upload(author, Zips.zip(pngAsSvg)).then().statusCode(422).extract().jsonPath();
+        assertTrue(misnamed.getString("detail").contains("image \"chin-tuck.svg\" is not an SVG image"), misnamed.prettify());
+        assertEquals("back-and-neck/module.yaml", misnamed.getString("violations[0].file"));
 
         Map<String, byte[]> changed = new LinkedHashMap<>(files);
         changed.put("back-and-neck/chin-tuck.svg", new String(files.get("back-and-neck/chin-tuck.svg"), StandardCharsets.UTF_8)
