@@ -111,6 +111,12 @@ class DraftPictureUploadTest {
         assertTrue(Arrays.equals(served, picture.asByteArray()), "the published version serves the draft's picture");
         client.as().get("/api/v1/modules/" + slug + "?lang=fi").then().statusCode(200)
                 .body("steps[0].images[0].alt", equalTo("Sininen neliö"));
+
+        // Its next version, copied from the published one, has the picture too.
+        long next = Authors.copyOf(author, slug);
+        assertEquals("my-photo-1.png", draft(author, next).getString("definition.steps[0].images[0].file"));
+        page.get(draftUrl.replace("/drafts/" + id + "/", "/drafts/" + next + "/")).then().statusCode(200)
+                .header("Content-Type", "image/png");
     }
 
     @Test
