@@ -131,7 +131,7 @@ public class ImageMetadataTest {
 
         private ImagePictures() {}
 
-        static byte[] png(int width, int height) throws IOException {
+        public static byte[] png(int width, int height) throws IOException {
             return write("png", width, height, BufferedImage.TYPE_INT_ARGB);
         }
 
