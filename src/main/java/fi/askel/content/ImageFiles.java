@@ -8,36 +8,47 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * The illustrations a module ships in its own folder: PNG, SVG or WebP, at most {@link #MAX_BYTES},
- * checked by their bytes as well as their name (an SVG must also be inert, see {@link SvgCheck}).
- * A file is named by its content hash in URLs, so a browser may keep it for good.
+ * The illustrations of a module: PNG, JPEG, SVG or WebP, at most {@link #MAX_BYTES} and {@link #MAX_SIDE} pixels a
+ * side, checked by their bytes as well as their name (an SVG must also be inert, see {@link SvgCheck}). A file is named
+ * by its content hash in URLs, so a browser may keep it for good. The same checks serve files a module ships and
+ * pictures an author uploads ({@link #sniff}, {@link #size}, {@link #svgProblem}).
  */
 public final class ImageFiles {
 
     /** The largest illustration a module may ship: a line drawing needs a few kilobytes. */
     public static final long MAX_BYTES = 512 * 1024;
 
+    /** The widest and tallest picture, in pixels: more is no illustration, and a browser would unpack it all. */
+    public static final int MAX_SIDE = 4000;
+
     /** A file directly in the module's folder: no folders, no dots but the extension's, lowercase. */
-    public static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9-]*\\.(png|svg|webp)$");
+    public static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9-]*\\.(png|jpg|svg|webp)$");
 
     public enum Kind {
-        PNG("image/png", "PNG"), SVG("image/svg+xml", "SVG"), WEBP("image/webp", "WebP");
+        PNG("image/png", "PNG", "png"), JPEG("image/jpeg", "JPEG", "jpg"), SVG("image/svg+xml", "SVG", "svg"),
+        WEBP("image/webp", "WebP", "webp");
 
         private final String contentType;
         private final String label;
+        private final String extension;
 
-        Kind(String contentType, String label) {
+        Kind(String contentType, String label, String extension) {
             this.contentType = contentType;
             this.label = label;
+            this.extension = extension;
         }
 
         public String contentType() {
             return contentType;
+        }
+
+        /** The file name ending a picture of this kind gets. */
+        public String extension() {
+            return extension;
         }
 
         /** The kind its name says, or null for a name the loader does not accept. */
@@ -45,14 +56,20 @@ public final class ImageFiles {
             if (file == null || !NAME.matcher(file).matches()) {
                 return null;
             }
-            return valueOf(file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT));
+            String ext = file.substring(file.lastIndexOf('.') + 1);
+            for (Kind k : values()) {
+                if (k.extension.equals(ext)) {
+                    return k;
+                }
+            }
+            return null;
         }
     }
 
     /** A checked file: its kind, its size in pixels (SVG: the viewBox) and the hash that names it in URLs. */
     public record Checked(Kind kind, int width, int height, String hash) {}
 
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private ImageFiles() {}
 
@@ -60,7 +77,7 @@ public final class ImageFiles {
     public static Checked check(Path folder, String name, Consumer<String> problem) {
         Kind kind = Kind.ofName(name);
         if (kind == null) {
-            problem.accept("image \"" + name + "\" must be a PNG, SVG or WebP file named in lowercase letters, digits"
+            problem.accept("image \"" + name + "\" must be a PNG, JPEG (.jpg), SVG or WebP file named in lowercase letters, digits"
                     + " and hyphens (e.g. chin-tuck.svg), in the module's own folder");
             return null;
         }
@@ -82,27 +99,61 @@ public final class ImageFiles {
             problem.accept("image \"" + name + "\" cannot be read: " + e.getMessage());
             return null;
         }
-        int[] size = switch (kind) {
-            case PNG -> png(bytes);
-            case WEBP -> webp(bytes);
-            case SVG -> null;
-        };
+        int[] size;
         if (kind == Kind.SVG) {
-            if (!looksLikeXml(bytes)) {
-                problem.accept("image \"" + name + "\" is not an SVG image (its bytes are not SVG text)");
+            String svg = svgProblem(bytes);
+            if (svg != null) {
+                problem.accept("image \"" + name + "\" " + svg);
                 return null;
             }
-            SvgCheck.Result svg = SvgCheck.check(bytes);
-            if (svg.problem() != null) {
-                problem.accept("image \"" + name + "\" " + svg.problem());
+            size = size(kind, bytes);
+        } else {
+            size = sniff(bytes) == kind ? size(kind, bytes) : null;
+            if (size == null) {
+                problem.accept("image \"" + name + "\" is not a " + kind.label + " image (its bytes say otherwise)");
                 return null;
             }
-            size = new int[] {svg.width(), svg.height()};
-        } else if (size == null) {
-            problem.accept("image \"" + name + "\" is not a " + kind.label + " image (its bytes say otherwise)");
+        }
+        if (size[0] > MAX_SIDE || size[1] > MAX_SIDE) {
+            problem.accept("image \"" + name + "\" is " + size[0] + "×" + size[1] + " pixels; at most " + MAX_SIDE + " a side");
             return null;
         }
         return new Checked(kind, size[0], size[1], hash(bytes));
+    }
+
+    /** The kind its first bytes say (SVG: text that starts with {@code <}), or null for anything else. */
+    public static Kind sniff(byte[] b) {
+        if (b.length >= 8 && Arrays.equals(b, 0, 8, PNG_MAGIC, 0, 8)) {
+            return Kind.PNG;
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return Kind.JPEG;
+        }
+        if (b.length >= 12 && ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP")) {
+            return Kind.WEBP;
+        }
+        return looksLikeXml(b) ? Kind.SVG : null;
+    }
+
+    /** Width and height in pixels (SVG: its viewBox), or null when the bytes are not a readable picture of the kind. */
+    public static int[] size(Kind kind, byte[] bytes) {
+        return switch (kind) {
+            case PNG -> png(bytes);
+            case JPEG -> jpeg(bytes);
+            case WEBP -> webp(bytes);
+            case SVG -> {
+                SvgCheck.Result svg = SvgCheck.check(bytes);
+                yield svg.problem() == null ? new int[] {svg.width(), svg.height()} : null;
+            }
+        };
+    }
+
+    /** What makes an SVG unfit to serve (in the loader's words, after the file's name), or null when it is inert. */
+    public static String svgProblem(byte[] bytes) {
+        if (!looksLikeXml(bytes)) {
+            return "is not an SVG image (its bytes are not SVG text)";
+        }
+        return SvgCheck.check(bytes).problem();
     }
 
     /** The first 16 hex digits of the SHA-256 of the bytes: what names a file's content in its URL. */
@@ -121,6 +172,27 @@ public final class ImageFiles {
             return null;
         }
         return positive(be32(b, 16), be32(b, 20));
+    }
+
+    /** Width and height from the first start-of-frame segment, or null when the bytes are not a JPEG. */
+    private static int[] jpeg(byte[] b) {
+        int i = 2;
+        while (i + 9 < b.length && (b[i] & 0xff) == 0xff) {
+            int marker = b[i + 1] & 0xff;
+            if (marker == 0xff) {
+                i++; // fill byte
+                continue;
+            }
+            int length = (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+            if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc) {
+                return positive((b[i + 7] & 0xff) << 8 | (b[i + 8] & 0xff), (b[i + 5] & 0xff) << 8 | (b[i + 6] & 0xff));
+            }
+            if (marker == 0xda || length < 2) {
+                return null;
+            }
+            i += 2 + length;
+        }
+        return null;
     }
 
     /** Width and height from the first chunk (VP8, VP8L or VP8X), or null when the bytes are not a WebP. */
@@ -163,7 +235,7 @@ public final class ImageFiles {
         return new String(b, at, s.length(), StandardCharsets.US_ASCII).equals(s);
     }
 
-    private static int be32(byte[] b, int at) {
+    static int be32(byte[] b, int at) {
         return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
     }
 

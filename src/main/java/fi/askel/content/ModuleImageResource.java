@@ -37,7 +37,11 @@ public class ModuleImageResource {
         } catch (NumberFormatException e) {
             throw ApiException.notFound("image");
         }
-        ModuleImages.Served image = images.find(slug, v, hash, file).orElseThrow(() -> ApiException.notFound("image"));
+        return send(images.find(slug, v, hash, file).orElseThrow(() -> ApiException.notFound("image")));
+    }
+
+    /** An image with its own type, never sniffed, kept for a year (its URL names its content's hash). */
+    public static Response send(ModuleImages.Served image) {
         Response.ResponseBuilder r = Response.ok(image.bytes(), image.kind().contentType())
                 .header("Cache-Control", CACHE)
                 .header("X-Content-Type-Options", "nosniff");

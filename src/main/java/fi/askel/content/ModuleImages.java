@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The illustrations of a module version as a browser fetches them. Only a file the version declares is
  * served, and only while the file still has the content hash its URL names: the same URL never gives
- * other bytes, so it may be cached for good. Each file is read once.
+ * other bytes, so it may be cached for good. Each file is read once. A version published in the browser may also
+ * serve the pictures uploaded into its draft ({@link PublishedImages}).
  */
 @ApplicationScoped
 public class ModuleImages {
@@ -20,11 +21,13 @@ public class ModuleImages {
     public record Served(byte[] bytes, ImageFiles.Kind kind) {}
 
     private final ModuleCatalog catalog;
+    private final PublishedImages published;
     /** By hash, slug and file: a few small files per module, each checked when the loader read it. */
     private final Map<String, Served> read = new ConcurrentHashMap<>();
 
-    public ModuleImages(ModuleCatalog catalog) {
+    public ModuleImages(ModuleCatalog catalog, PublishedImages published) {
         this.catalog = catalog;
+        this.published = published;
     }
 
     /** The start of the URLs of a module version's images; the hash and file name follow. */
@@ -43,10 +46,21 @@ public class ModuleImages {
         if (!declared) {
             return Optional.empty();
         }
-        return Optional.ofNullable(read.computeIfAbsent(hash + "/" + slug + "/" + file, k -> load(slug, file, hash, kind)));
+        Served cached = read.get(hash + "/" + slug + "/" + file);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        // A version published in the browser: a picture uploaded into its draft, else one its module ships.
+        Served found = published.find(slug, version, file, hash).map(b -> new Served(b, kind))
+                .orElseGet(() -> load(slug, file, hash, kind));
+        if (found != null) {
+            read.put(hash + "/" + slug + "/" + file, found);
+        }
+        return Optional.ofNullable(found);
     }
 
-    private Served load(String slug, String file, String hash, ImageFiles.Kind kind) {
+    /** A shipped file of the module's folder, when its content still has the hash. */
+    public Served load(String slug, String file, String hash, ImageFiles.Kind kind) {
         Path path = catalog.dir().resolve(slug).resolve(file);
         try {
             if (!Files.isRegularFile(path) || Files.size(path) > ImageFiles.MAX_BYTES) {

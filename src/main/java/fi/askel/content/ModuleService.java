@@ -50,18 +50,19 @@ public class ModuleService {
         return view(m, m.version(), lang);
     }
 
-    /**
-     * A draft as a client would see it. A draft can only name the illustrations of the shipped module it
-     * copies, so they are fetched as that module's current version's.
-     */
-    public ModuleView preview(Module draft, String lang) {
-        return view(draft, catalog.find(draft.slug()).map(Module::version).orElse(draft.version()), lang);
+    /** A draft as a client would see it, its pictures fetched from {@code imagesUrl} (the draft's own). */
+    public ModuleView preview(Module draft, String lang, String imagesUrl) {
+        return view(draft, imagesUrl, lang);
     }
 
-    private ModuleView view(Module m, int imageVersion, String lang) {
+    private ModuleView view(Module m, int version, String lang) {
+        return view(m, ModuleImages.url(m.slug(), version), lang);
+    }
+
+    private ModuleView view(Module m, String imagesUrl, String lang) {
         return new ModuleView(m.slug(), m.version(), lang, m.title().get(lang), m.summary().get(lang), m.estimatedMinutes(),
                 labels("theme.", m.themes(), lang), labels("target-group.", m.targetGroups(), lang),
-                m.steps().stream().map(s -> step(s, lang, ModuleImages.url(m.slug(), imageVersion))).toList());
+                m.steps().stream().map(s -> step(s, lang, imagesUrl)).toList());
     }
 
     /** The whole shared safety text (every topic) in a language, e.g. for the emergency help page; null when there is none. */

@@ -6,6 +6,7 @@ import fi.askel.common.web.Pages;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.StepView;
+import fi.askel.content.authoring.DraftPictureResource;
 import fi.askel.content.authoring.DraftService;
 import fi.askel.content.steps.Step;
 import fi.askel.identity.Caller;
@@ -73,7 +74,7 @@ public class DraftPreviewPage {
             return Response.seeOther(URI.create("/authoring/drafts/" + id)).build(); // the editor says what to fix first
         }
         String l = lang == null ? pages.lang() : Messages.language(lang);
-        List<StepView> views = modules.preview(module, l).steps();
+        List<StepView> views = modules.preview(module, l, DraftPictureResource.url(id)).steps();
         int i = step == null ? 0 : Math.max(0, Math.min(step, views.size() - 1));
         Step definition = module.steps().get(i);
         StepView view = views.get(i);

@@ -85,11 +85,30 @@ class ModuleEditorJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("A better neck")).first().click();
             page.getByLabel("New step of type").selectOption("read");
             button(page, "Add the step").click();
+
+            // A picture for the read step, uploaded with the plain form and described in every language.
+            page.getByLabel("Picture file").setInputFiles(new FilePayload("neck.png", "image/png", picture()));
+            page.locator("#f-alt-fi").fill("Sininen neliö");
+            page.locator("#f-alt-sv").fill("En blå kvadrat");
+            page.locator("#f-alt-en").fill("A blue square");
+            button(page, "Add the picture").click();
+            assertThat(page.locator(".alert-success")).containsText("Picture added.");
+            assertThat(page.locator("img.editor-picture")).isVisible();
+            assertThat(page.locator("#f-images-0-alt-sv")).hasValue("En blå kvadrat");
+            BrowserSupport.assertAccessible(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the module")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up")).click(); // the only one: the second step's
             assertThat(page.locator(".alert-success")).hasText("Step moved.");
             assertThat(page.locator(".editor-steps > li").first()).containsText("Read");
             BrowserSupport.assertAccessible(page);
+        }
+    }
+
+    private static byte[] picture() {
+        try {
+            return fi.askel.content.ImageMetadataTest.ImagePictures.png(12, 8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

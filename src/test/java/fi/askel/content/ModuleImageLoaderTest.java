@@ -84,8 +84,8 @@ class ModuleImageLoaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "missing file         | gone.svg      | -         | image \"gone.svg\" is missing",
-            "GIF                  | pic.gif       | svg       | image \"pic.gif\" must be a PNG, SVG or WebP file",
-            "a folder above       | ../pic.svg    | -         | image \"../pic.svg\" must be a PNG, SVG or WebP file",
+            "GIF                  | pic.gif       | svg       | image \"pic.gif\" must be a PNG, JPEG (.jpg), SVG or WebP file",
+            "a folder above       | ../pic.svg    | -         | image \"../pic.svg\" must be a PNG, JPEG (.jpg), SVG or WebP file",
             "SVG named .png       | pic.png       | svg       | image \"pic.png\" is not a PNG image",
             "PNG named .svg       | pic.svg       | png       | image \"pic.svg\" is not an SVG image",
             "text named .webp     | pic.webp      | svg       | image \"pic.webp\" is not a WebP image",

@@ -185,6 +185,9 @@ record MatrixOperation(String method, String path) {
             case "{hash}/file": return new Value("no-such.svg", false);
             // A module draft: the provider's content, nobody's personal data; only authors may touch it.
             case "drafts/id": return new Value(String.valueOf(w.draftId), false);
+            // A draft's step and one of its pictures (none of that name: 404 to the author).
+            case "steps/index": return new Value("0", false);
+            case "images/file": return new Value("no-such.png", false);
             // A module's history: the provider's content (version 2 of World.MODULE is stored from the files).
             case "versions/from":
             case "diff/to": return new Value("2", false);

@@ -34,7 +34,7 @@ public final class DraftCheck {
          * loader's own words. A draft may have such gaps; what is written wrongly is refused.
          */
         public boolean isGap() {
-            return GAP.matcher(message).find();
+            return !IMAGE.matcher(path).find() && GAP.matcher(message).find();
         }
 
         /** Whether it concerns the value at {@code prefix} or anything inside it. */
@@ -50,13 +50,19 @@ public final class DraftCheck {
         }
     }
 
+    /** A picture's file and description are never left for later: without them a client cannot see or hear it. */
+    private static final Pattern IMAGE = Pattern.compile("(^|\\.)images(\\.|$)");
     private static final Pattern GAP = Pattern.compile("is missing|\\bneeds\\b|must be (a )?non-empty");
     private static final Pattern MISSING_FIELD = Pattern.compile("is missing \"([A-Za-z]+)\"");
     private static final Pattern STEP_TEXT = Pattern.compile("in ([a-z0-9-]+)\\.(fi|sv|en)\\.md");
 
     private DraftCheck() {}
 
-    static Result check(Map<String, Object> module, String version, Path exercises) {
+    /**
+     * {@code pictures}: the draft's uploaded pictures as files by name (PictureFiles), checked beside the shipped ones
+     * of the module's folder (an uploaded one wins over a shipped one of the same name).
+     */
+    static Result check(Map<String, Object> module, String version, Path exercises, Map<String, Path> pictures) {
         Path root = null;
         try {
             root = Files.createTempDirectory("askel-draft-");
@@ -68,6 +74,10 @@ public final class DraftCheck {
             Path folder = root.resolve(DraftTree.KEY.matcher(slug).matches() ? slug : "module");
             Files.createDirectory(folder);
             linkImages(exercises.toAbsolutePath().resolve(folder.getFileName()), folder);
+            for (Map.Entry<String, Path> p : pictures.entrySet()) {
+                Files.deleteIfExists(folder.resolve(p.getKey()));
+                Files.createSymbolicLink(folder.resolve(p.getKey()), p.getValue().toAbsolutePath());
+            }
             DraftJson.Written manifest = DraftJson.write(module, version);
             Files.writeString(folder.resolve(ModuleLoader.MANIFEST), manifest.text(), StandardCharsets.UTF_8);
             writeTexts(module, folder);
@@ -83,8 +93,8 @@ public final class DraftCheck {
     }
 
     /**
-     * The illustrations of the shipped module the draft is a copy of (same slug): a draft names them but
-     * cannot bring files of its own.
+     * The illustrations of the shipped module the draft is a copy of (same slug), which the draft may name as well as
+     * its uploaded ones.
      */
     private static void linkImages(Path shipped, Path folder) throws IOException {
         if (!Files.isDirectory(shipped)) {

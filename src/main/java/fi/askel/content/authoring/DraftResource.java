@@ -9,6 +9,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,14 +42,23 @@ public class DraftResource {
     /** The whole definition, saved over the draft of {@code revision}. */
     public record SaveDraftRequest(Integer revision, Map<String, Object> definition) {}
 
+    /**
+     * A picture for a read or exercise step: its bytes (base64 in JSON), the name it had (a hint for its file name) and
+     * its description in fi, sv and en (all required).
+     */
+    public record AttachPictureRequest(Integer revision, String fileName, byte[] data, Map<String, String> alt) {}
+
     private final DraftService drafts;
+    private final DraftPictures pictures;
     private final ModuleImport imports;
     private final ModuleExport exports;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public DraftResource(DraftService drafts, ModuleImport imports, ModuleExport exports, Pages pages, SecurityIdentity identity) {
+    public DraftResource(DraftService drafts, DraftPictures pictures, ModuleImport imports, ModuleExport exports, Pages pages,
+            SecurityIdentity identity) {
         this.drafts = drafts;
+        this.pictures = pictures;
         this.imports = imports;
         this.exports = exports;
         this.pages = pages;
@@ -132,6 +143,43 @@ public class DraftResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     public Response export(@PathParam("id") long id) {
         return ModuleZipResource.send(exports.draft(caller(), id));
+    }
+
+    /**
+     * Uploads a picture into step {@code index} (a read or exercise step) with its description: 201 with the draft, the
+     * picture at the end of the step's {@code images} (its {@code file} name chosen from {@code fileName}). Its type is
+     * told by its bytes (PNG, JPEG, WebP or SVG), its metadata (EXIF, text chunks) taken out. Refused with nothing
+     * stored: 415 another type, 413 too large, 400 a broken or too wide picture or a description missing in a language
+     * (violations name {@code picture} or {@code alt}); 409 when the draft was saved since {@code revision}.
+     */
+    @POST
+    @Path("/{id}/steps/{index}/images")
+    @Transactional
+    public Response attachPicture(@PathParam("id") long id, @PathParam("index") int index, AttachPictureRequest body) {
+        drafts.requireAuthor(caller());
+        if (body == null || body.revision() == null) {
+            throw ApiException.invalid("revision", "authoring.revision.required");
+        }
+        DraftService.Outcome o = pictures.attach(caller(), id, body.revision(), index,
+                new DraftPictures.Upload(body.fileName(), body.data(), body.alt()));
+        return Response.status(201).entity(view(o.draft(), o.tree())).build();
+    }
+
+    /** Takes picture {@code file} off step {@code index}; an uploaded one no other step shows is deleted. 404 when not there. */
+    @DELETE
+    @Path("/{id}/steps/{index}/images/{file}")
+    @Transactional
+    public DraftView removePicture(@PathParam("id") long id, @PathParam("index") int index, @PathParam("file") String file,
+            @QueryParam("revision") Integer revision) {
+        drafts.requireAuthor(caller());
+        if (revision == null) {
+            throw ApiException.invalid("revision", "authoring.revision.required");
+        }
+        DraftService.Outcome o = pictures.remove(caller(), id, revision, index, file);
+        if (o.stale()) {
+            throw ApiException.conflict("stale-draft", "authoring.stale");
+        }
+        return view(o.draft(), o.tree());
     }
 
     private DraftView view(Draft d, Map<String, Object> tree) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.common.ApiException;
+import fi.askel.content.ImageFiles;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.identity.Capabilities;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Module drafts: made new or copied from a shipped module, edited part by part, checked by the loader on
@@ -35,11 +37,13 @@ public class DraftService {
     private final ModuleCatalog catalog;
     private final Capabilities capabilities;
     private final ObjectMapper json;
+    private final PictureFiles pictures;
 
-    public DraftService(ModuleCatalog catalog, Capabilities capabilities, ObjectMapper json) {
+    public DraftService(ModuleCatalog catalog, Capabilities capabilities, ObjectMapper json, PictureFiles pictures) {
         this.catalog = catalog;
         this.capabilities = capabilities;
         this.json = json;
+        this.pictures = pictures;
     }
 
     /** 403 unless the caller may author modules. */
@@ -64,7 +68,7 @@ public class DraftService {
     }
 
     /** The draft, to be changed: 409 while it is in review or once it is published. */
-    private Draft editable(Caller caller, long id) {
+    Draft editable(Caller caller, long id) {
         Draft draft = find(caller, id);
         ReviewService.requireEditable(draft);
         return draft;
@@ -101,9 +105,12 @@ public class DraftService {
         requireAuthor(caller);
         Module module = catalog.find(slug == null ? "" : slug).orElseThrow(() -> ApiException.invalid("copyOf",
                 "authoring.copy.unknown"));
-        Map<String, Object> tree = Draft.findPublisher(module.slug(), module.version()).map(this::tree)
-                .orElseGet(() -> ShippedModule.tree(catalog.dir(), module.slug()));
-        return persist(caller, module.slug(), module.slug(), module.version(), tree);
+        Optional<Draft> publisher = Draft.findPublisher(module.slug(), module.version());
+        Map<String, Object> tree = publisher.map(this::tree).orElseGet(() -> ShippedModule.tree(catalog.dir(), module.slug()));
+        Draft draft = persist(caller, module.slug(), module.slug(), module.version(), tree);
+        publisher.ifPresent(p -> DraftImage.listByDraft(p.id).forEach(i -> DraftPictures.store(caller, draft, i.fileName,
+                ImageFiles.Kind.ofName(i.fileName), i.bytes, i.width, i.height)));
+        return draft;
     }
 
     /** The draft's tree as stored. */
@@ -122,7 +129,7 @@ public class DraftService {
 
     /** The loader's verdict on the tree as version {@code version} of its module (what publishing stores). */
     DraftCheck.Result check(Draft draft, Map<String, Object> tree, String version) {
-        return DraftCheck.check(tree, version, catalog.dir());
+        return DraftCheck.check(tree, version, catalog.dir(), pictures.of(draft.id));
     }
 
     /** The draft as a client would get it, or null while the loader finds problems. */
@@ -240,7 +247,7 @@ public class DraftService {
         };
     }
 
-    private Outcome store(Caller caller, Draft draft, int revision, Map<String, Object> tree) {
+    Outcome store(Caller caller, Draft draft, int revision, Map<String, Object> tree) {
         if (draft.revision != revision) {
             return new Outcome(draft, tree(draft), check(draft, tree(draft)), false, true);
         }

@@ -31,17 +31,25 @@ public final class DraftViews {
             List<String> themes, List<String> targetGroups, List<String> stepTypes, ReviewService.Review review,
             List<String> refusal, fi.askel.content.diff.DiffViews.ModuleDiff diff) {}
 
-    /** The editor of one step. */
+    /**
+     * The editor of one step; for a step that may show pictures, their URLs by file name and the upload form (as typed
+     * when refused, with the messages at its fields).
+     */
     @TemplateData
     public record StepEditor(Long id, int revision, String slug, String moduleTitle, int index, int number, int total,
             String type, String typeLabel, Editor step, List<String> problems, String message, String error,
-            List<String> safetyTopics) {
+            List<String> safetyTopics, boolean picturesAllowed, java.util.Map<String, String> pictureUrls,
+            PictureForm pictureForm, long pictureMaxKb, int pictureMaxSide) {
 
         /** The type's editor form: templates/steps/&lt;type&gt;/editor.html. */
         public String editorTemplate() {
             return "steps/" + type + "/editor";
         }
     }
+
+    /** The picture upload form: the descriptions as typed (fields {@code alt.fi}…) and what was wrong with the file. */
+    @TemplateData
+    public record PictureForm(Editor alt, String fileError) {}
 
     /** A draft for the API: the tree as stored and the loader's messages with the paths they concern. */
     public record DraftView(Long id, String slug, String status, String basedOnSlug, Integer basedOnVersion, int revision,

@@ -5,6 +5,7 @@ import fi.askel.content.ModuleCatalog;
 import fi.askel.content.SafetyText;
 import fi.askel.content.authoring.DraftViews.DraftSummary;
 import fi.askel.content.authoring.DraftViews.ModuleEditor;
+import fi.askel.content.authoring.DraftViews.PictureForm;
 import fi.askel.content.authoring.DraftViews.StepEditor;
 import fi.askel.content.authoring.DraftViews.StepRow;
 import fi.askel.identity.Caller;
@@ -23,9 +24,13 @@ public class EditorViews {
     private final ReviewService reviews;
     private final HistoryService history;
     private final SecurityIdentity identity;
+    private final DraftPictures pictures;
+    private final PictureCheck checks;
 
     public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, HistoryService history,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, DraftPictures pictures, PictureCheck checks) {
+        this.pictures = pictures;
+        this.checks = checks;
         this.messages = messages;
         this.catalog = catalog;
         this.reviews = reviews;
@@ -66,6 +71,12 @@ public class EditorViews {
     }
 
     public StepEditor step(Draft d, DraftService.Outcome o, int index, String lang, String message, String error) {
+        return step(d, o, index, lang, message, error, new PictureForm(new Editor(new java.util.HashMap<>(), "", List.of()), null));
+    }
+
+    /** The step editor with the picture upload form as typed ({@code picture}). */
+    public StepEditor step(Draft d, DraftService.Outcome o, int index, String lang, String message, String error,
+            PictureForm picture) {
         Map<String, Object> tree = o.tree();
         String at = "steps." + index;
         List<DraftCheck.Problem> relative = o.check().within(at).stream()
@@ -78,7 +89,8 @@ public class EditorViews {
                 steps == null ? 0 : steps.size(), type, messages.get(lang, "step-type." + type),
                 new Editor(DraftTree.get(tree, at), "", relative),
                 relative.stream().map(DraftCheck.Problem::message).distinct().toList(), message, error,
-                safety == null ? List.of() : safety.topics());
+                safety == null ? List.of() : safety.topics(), DraftPictures.allowed(type), pictures.urls(d, DraftTree.get(tree, at)),
+                picture, checks.maxBytes() / 1024, fi.askel.content.ImageFiles.MAX_SIDE);
     }
 
     /** A title in the reader's language, else the first one written, else {@code fallback}. */

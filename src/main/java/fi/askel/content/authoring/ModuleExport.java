@@ -29,7 +29,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * A module as a zip of one folder in the exercises/ format, for providers to exchange and to ship as files: a shipped
  * version is its folder byte for byte; a version published in the browser, or a draft, is written out as module.yaml
- * (block YAML), a Markdown file per step text and language, and the shipped pictures its steps use. What is exported
+ * (block YAML), a Markdown file per step text and language, and the pictures its steps use (uploaded or shipped). What is exported
  * loads with {@link ModuleLoader} and imports again ({@link ModuleImport}).
  */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class ModuleExport {
         int wanted = version == null ? current.version() : version;
         var publisher = Draft.findPublisher(current.slug(), wanted);
         if (publisher.isPresent()) {
-            return zip(current.slug(), written(drafts.tree(publisher.get()), current.slug(), wanted));
+            return zip(current.slug(), written(publisher.get(), drafts.tree(publisher.get()), current.slug(), wanted));
         }
         if (catalog.shippedVersion(current.slug()).filter(v -> v == wanted).isPresent()) {
             return zip(current.slug(), shipped(catalog.dir().resolve(current.slug())));
@@ -82,7 +82,7 @@ public class ModuleExport {
         if (!errors.isEmpty()) {
             throw new ApiException(422, "draft-not-ready", "authoring.export.not-ready", errors);
         }
-        return zip(draft.slug, written(tree, draft.slug, Integer.parseInt(draft.nextVersion())));
+        return zip(draft.slug, written(draft, tree, draft.slug, Integer.parseInt(draft.nextVersion())));
     }
 
     /** The files of a shipped module's folder, byte for byte, by name. */
@@ -101,9 +101,14 @@ public class ModuleExport {
         return files;
     }
 
-    /** A draft tree as a module folder: module.yaml, the step texts, the shipped pictures its steps name. */
-    private Map<String, byte[]> written(Map<String, Object> tree, String slug, int version) {
+    /**
+     * A draft tree as a module folder: module.yaml, the step texts, the pictures its steps name (uploaded into the draft,
+     * else shipped with the module).
+     */
+    private Map<String, byte[]> written(Draft draft, Map<String, Object> tree, String slug, int version) {
         Map<String, byte[]> files = new TreeMap<>();
+        Map<String, byte[]> uploaded = new java.util.HashMap<>();
+        DraftImage.listByDraft(draft.id).forEach(i -> uploaded.put(i.fileName, i.bytes));
         files.put(ModuleLoader.MANIFEST, ManifestYaml.write(tree, version).getBytes(StandardCharsets.UTF_8));
         Path pictures = catalog.dir().resolve(slug);
         List<Object> steps = DraftTree.list(tree, "steps");
@@ -119,7 +124,9 @@ public class ModuleExport {
             for (Object image : images == null ? List.of() : images) {
                 String file = DraftTree.text(image, "file").strip();
                 Path picture = pictures.resolve(file);
-                if (ImageFiles.NAME.matcher(file).matches() && Files.isRegularFile(picture)) {
+                if (uploaded.containsKey(file)) {
+                    files.put(file, uploaded.get(file));
+                } else if (ImageFiles.NAME.matcher(file).matches() && Files.isRegularFile(picture)) {
                     try {
                         files.put(file, Files.readAllBytes(picture));
                     } catch (IOException e) {

@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * version: the zip is read defensively ({@link ZipEntries}), its folder written to a temporary place beside the shared
  * safety text and loaded by {@link ModuleLoader} as a shipped module is, and only when nothing is wrong is a draft
  * stored. A module the catalogue already has (same slug) is imported as a draft of its next version, as a copy is;
- * another name is a new module. Pictures: a draft uses the pictures its module ships in exercises/, so an image in the
- * zip must be one of those, byte for byte (drafts cannot hold pictures of their own yet).
+ * another name is a new module. Pictures: one that is byte for byte the module's shipped one stays that; any other is
+ * checked and stripped as an upload is ({@link PictureCheck#inspect}) before the loader sees it, and stored with the
+ * draft.
  */
 @ApplicationScoped
 public class ModuleImport {
@@ -46,11 +47,13 @@ public class ModuleImport {
     private static final Pattern MISSING_FIELD = Pattern.compile("is missing \"([A-Za-z]+)\"");
 
     private final DraftService drafts;
+    private final PictureCheck pictures;
     private final ModuleCatalog catalog;
     private final AuthoringConfig config;
 
-    public ModuleImport(DraftService drafts, ModuleCatalog catalog, AuthoringConfig config) {
+    public ModuleImport(DraftService drafts, PictureCheck pictures, ModuleCatalog catalog, AuthoringConfig config) {
         this.drafts = drafts;
+        this.pictures = pictures;
         this.catalog = catalog;
         this.config = config;
     }
@@ -90,6 +93,7 @@ public class ModuleImport {
                     .map(r -> new ImportProblem(r.entry(), 0, "", r.key(), r.args())).toList());
         }
         ModuleFolder folder = ModuleFolder.of(entries);
+        Map<String, PictureCheck.Clean> uploaded = pictures(folder);
         Path root = null;
         try {
             root = Files.createTempDirectory("askel-import-");
@@ -112,6 +116,7 @@ public class ModuleImport {
             Optional<Module> existing = catalog.find(module.slug());
             Draft draft = drafts.persist(caller, module.slug(), existing.map(Module::slug).orElse(null),
                     existing.map(Module::version).orElse(null), ShippedModule.tree(root, module.slug()));
+            uploaded.forEach((name, clean) -> DraftPictures.store(caller, draft, name, clean));
             return new Imported(draft, existing.isPresent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,7 +125,33 @@ public class ModuleImport {
         }
     }
 
-    /** Nothing in the zip may be silently dropped, and its pictures must be the module's shipped ones. */
+    /**
+     * The zip's pictures that are not the module's shipped ones, checked and stripped as uploads are; their clean bytes
+     * replace the zip's in {@code folder}. 422 naming each picture that is refused.
+     */
+    private Map<String, PictureCheck.Clean> pictures(ModuleFolder folder) {
+        Map<String, PictureCheck.Clean> clean = new LinkedHashMap<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        Path shipped = catalog.dir().resolve(folder.slug());
+        for (Map.Entry<String, byte[]> f : folder.files().entrySet()) {
+            if (!ImageFiles.NAME.matcher(f.getKey()).matches() || sameBytes(shipped.resolve(f.getKey()), f.getValue())) {
+                continue;
+            }
+            try {
+                PictureCheck.Clean c = pictures.inspect(f.getValue());
+                clean.put(f.getKey(), c);
+                f.setValue(c.bytes());
+            } catch (PictureCheck.Refused r) {
+                problems.add(new ImportProblem(folder.slug() + "/" + f.getKey(), 0, "", r.key, r.args));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportProblem.Refused(422, problems);
+        }
+        return clean;
+    }
+
+    /** Nothing in the zip may be silently dropped. */
     private void check(Module module, ModuleFolder folder) {
         Set<String> keys = new java.util.HashSet<>();
         Set<String> images = new java.util.HashSet<>();
@@ -129,7 +160,6 @@ public class ModuleImport {
             s.images().forEach(i -> images.add(i.file()));
         }
         List<ImportProblem> problems = new ArrayList<>();
-        Path shipped = catalog.dir().resolve(module.slug());
         for (Map.Entry<String, byte[]> f : folder.files().entrySet()) {
             String name = f.getKey();
             String entry = folder.slug() + "/" + name;
@@ -137,8 +167,6 @@ public class ModuleImport {
                 problems.add(new ImportProblem(entry, 0, "", "authoring.import.unused"));
             } else if (ImageFiles.NAME.matcher(name).matches() && !images.contains(name)) {
                 problems.add(new ImportProblem(entry, 0, "", "authoring.import.unused"));
-            } else if (ImageFiles.NAME.matcher(name).matches() && !sameBytes(shipped.resolve(name), f.getValue())) {
-                problems.add(new ImportProblem(entry, 0, "", "authoring.import.image.not-shipped", module.slug()));
             }
         }
         if (!problems.isEmpty()) {

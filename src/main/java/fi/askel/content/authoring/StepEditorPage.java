@@ -22,7 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.util.List;
 import java.util.Map;
 
@@ -42,12 +45,17 @@ public class StepEditorPage {
     }
 
     private final DraftService drafts;
+    private final DraftPictures pictures;
+    private final PictureCheck checks;
     private final EditorViews views;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    public StepEditorPage(DraftService drafts, EditorViews views, Pages pages, SecurityIdentity identity) {
+    public StepEditorPage(DraftService drafts, DraftPictures pictures, PictureCheck checks, EditorViews views, Pages pages,
+            SecurityIdentity identity) {
         this.drafts = drafts;
+        this.pictures = pictures;
+        this.checks = checks;
         this.views = views;
         this.pages = pages;
         this.identity = identity;
@@ -60,7 +68,8 @@ public class StepEditorPage {
         Map<String, Object> tree = drafts.tree(draft);
         DraftService.steps(tree, index);
         DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), true, false);
-        String message = done == null || !List.of("saved", "added").contains(done) ? null : pages.t("authoring.done." + done);
+        String message = done == null || !List.of("saved", "added", "picture-added", "picture-removed").contains(done) ? null
+                : pages.t("authoring.done." + done);
         return Templates.step(pages.context(), views.step(draft, shown, index, pages.lang(), message, null));
     }
 
@@ -115,6 +124,83 @@ public class StepEditorPage {
     public Response removeStep(@PathParam("id") long id, @PathParam("index") int index, @FormParam("revision") String revision) {
         DraftService.Outcome o = drafts.removeStep(caller(), id, AuthoringPage.number(revision), index);
         return o.saved() ? AuthoringPage.toDraft(id, "?done=removed#steps") : AuthoringPage.stale(o, views, pages);
+    }
+
+    /**
+     * A picture (PNG, JPEG, WebP or SVG, told by its bytes) with its description in fi, sv and en, added to the step's
+     * pictures. Refused (400, 413, 415; 409 when stale) with the step page again, the descriptions as typed and each
+     * message at its field; nothing is stored then. Not one transaction around it all: a refused upload rolls back its
+     * own, and the page that says so reads the draft in a new one.
+     */
+    @POST
+    @Path("/images")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attachPicture(@PathParam("id") long id, @PathParam("index") int index,
+            @RestForm("picture") FileUpload picture, @RestForm("revision") String revision, @RestForm("alt.fi") String fi,
+            @RestForm("alt.sv") String sv, @RestForm("alt.en") String en) {
+        Map<String, String> alt = new java.util.LinkedHashMap<>();
+        alt.put("fi", fi == null ? "" : fi);
+        alt.put("sv", sv == null ? "" : sv);
+        alt.put("en", en == null ? "" : en);
+        try {
+            byte[] bytes = read(picture);
+            pictures.attach(caller(), id, AuthoringPage.number(revision), index,
+                    new DraftPictures.Upload(picture == null ? null : picture.fileName(), bytes, alt));
+            return Response.seeOther(URI.create("/authoring/drafts/" + id + "/steps/" + index + "?done=picture-added#pictures"))
+                    .build();
+        } catch (ApiException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            return refusedPicture(id, index, alt, e);
+        }
+    }
+
+    /** The picture {@code file} taken off the step (an uploaded one is deleted when no other step shows it). */
+    @POST
+    @Path("/images/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response removePicture(@PathParam("id") long id, @PathParam("index") int index, @FormParam("file") String file,
+            @FormParam("revision") String revision) {
+        DraftService.Outcome o = pictures.remove(caller(), id, AuthoringPage.number(revision), index, file == null ? "" : file);
+        return o.saved() ? Response.seeOther(URI.create("/authoring/drafts/" + id + "/steps/" + index
+                + "?done=picture-removed#pictures")).build() : AuthoringPage.stale(o, views, pages);
+    }
+
+    /** The upload's bytes; 413 past the limit without reading them. */
+    private byte[] read(FileUpload picture) {
+        if (picture == null || picture.uploadedFile() == null) {
+            return new byte[0];
+        }
+        if (picture.size() > checks.maxBytes()) {
+            throw new PictureCheck.Refused(413, "authoring.image.too-large", picture.size() / 1024, checks.maxBytes() / 1024)
+                    .api("picture");
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(picture.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Response refusedPicture(long id, int index, Map<String, String> alt, ApiException e) {
+        List<DraftCheck.Problem> problems = e.fieldErrors().stream().filter(f -> f.field().startsWith("alt"))
+                .map(f -> new DraftCheck.Problem(f.field(), pages.t(f.messageKey(), f.args()))).toList();
+        String fileError = e.fieldErrors().stream().filter(f -> f.field().equals("picture"))
+                .map(f -> pages.t(f.messageKey(), f.args())).findFirst().orElse(null);
+        Map<String, Object> typed = new java.util.HashMap<>();
+        typed.put("alt", new java.util.LinkedHashMap<String, Object>(alt));
+        DraftViews.PictureForm form = new DraftViews.PictureForm(new Editor(typed, "", problems), fileError);
+        String error = e.status() == 409 ? pages.t(e.messageKey(), e.args()) : pages.t("authoring.image.refused");
+        DraftViews.StepEditor editor = QuarkusTransaction.requiringNew().call(() -> {
+            Draft draft = drafts.find(caller(), id);
+            Map<String, Object> tree = drafts.tree(draft);
+            DraftService.steps(tree, index);
+            DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), false, false);
+            return views.step(draft, shown, index, pages.lang(), null, error, form);
+        });
+        return Response.status(e.status()).entity(Templates.step(pages.context(), editor)).build();
     }
 
     /** Adds or removes a list entry in the typed step; the id of the field to come back to. */
