@@ -209,4 +209,48 @@ class ModuleApiTest {
                 .body(not(containsString("&lt;p&gt;")));
         browser.get("/modules/no-such-module").then().statusCode(404).body(containsString("Övningsmodulen hittades inte."));
     }
+
+    /** Each step type's own part of the module page (steps/&lt;type&gt;/catalog.html), on every shipped module's page. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_shipped_module_page_shows_what_each_step_type_adds() {
+        Api.Account client = Api.create("CLIENT", "fi");
+        Browser browser = new Browser().signIn(client.username(), Api.PASSWORD);
+        java.util.Set<String> typesSeen = new java.util.TreeSet<>();
+        for (Map<String, Object> listed : given().auth().oauth2(client.token()).get("/api/v1/modules?lang=fi").then()
+                .statusCode(200).extract().<List<Map<String, Object>>>path("")) {
+            String slug = (String) listed.get("slug");
+            String page = browser.get("/modules/" + slug).then().statusCode(200).extract().asString();
+            List<Map<String, Object>> steps = given().auth().oauth2(client.token()).get("/api/v1/modules/" + slug + "?lang=fi")
+                    .then().statusCode(200).extract().path("steps");
+            for (Map<String, Object> step : steps) {
+                String type = (String) step.get("type");
+                List<String> expected = new java.util.ArrayList<>();
+                switch (type) {
+                    case "scale" -> ((List<Map<String, Object>>) step.get("items")).forEach(i -> expected.add((String) i.get("maxLabel")));
+                    case "checklist" -> ((List<Map<String, Object>>) step.get("items")).forEach(i -> expected.add((String) i.get("label")));
+                    case "quiz" -> ((List<Map<String, Object>>) step.get("questions")).forEach(q -> expected.add((String) q.get("explanation")));
+                    case "questionnaire" -> ((List<Map<String, Object>>) step.get("bands")).forEach(b -> expected.add((String) b.get("label")));
+                    case "exercise" -> {
+                        if (step.get("dose") != null) {
+                            expected.add((String) ((Map<String, Object>) step.get("dose")).get("text"));
+                        }
+                    }
+                    case "reflection" -> expected.add("enintään " + step.get("maxLength") + " merkkiä");
+                    default -> { }
+                }
+                for (String text : expected) {
+                    assertTrue(page.contains(escaped(text)), slug + "/" + step.get("key") + " (" + type + ") should show: " + text);
+                }
+                if (!expected.isEmpty()) {
+                    typesSeen.add(type);
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("scale", "checklist", "quiz", "questionnaire", "exercise", "reflection"), typesSeen);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
 }

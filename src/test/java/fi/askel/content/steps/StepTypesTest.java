@@ -55,6 +55,8 @@ class StepTypesTest {
             // The module editor's form of the type and what a new step of it starts as.
             assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("editor.html")), type + "/editor.html");
             assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("new.yaml")), type + "/new.yaml");
+            // What the module's page in the catalogue shows of a step of the type.
+            assertTrue(Files.isRegularFile(TEMPLATES.resolve(type).resolve("catalog.html")), type + "/catalog.html");
         }
     }
 
