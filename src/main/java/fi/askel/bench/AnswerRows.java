@@ -34,8 +34,8 @@ final class AnswerRows {
                 ExerciseStep.class, (rows, j, k, step, answer) -> {
                     for (JsonNode log : answer.path("logs")) {
                         rows.add(work.assignmentId(j), work.clientIdOf(j), step.key(), LocalDate.parse(log.path("date").asText()),
-                                number(log, "sets"), number(log, "reps"), number(log, "minutes"), log.path("effort").asInt(),
-                                log.path("pain").asInt());
+                                number(log, "sets"), number(log, "reps"), number(log, "minutes"), number(log, "effort"),
+                                number(log, "pain"));
                     }
                 });
         table("diary_entry", "assignment_id,client_id,step_key,log_kind,entry_key,entry_on,entry,saved_at", DiaryStep.class,

@@ -107,11 +107,22 @@ final class ModuleAnswers {
             for (int n = 1 + random.nextInt(LOGGED_DAYS); n > 0; n--) { // one entry a day, every other day
                 Map<String, Object> log = new LinkedHashMap<>();
                 log.put("date", day.minusDays(2L * n).toString());
-                log.put("sets", e.dose() == null ? null : e.dose().sets());
-                log.put("reps", e.dose() == null ? null : e.dose().reps());
-                log.put("minutes", e.dose() == null ? null : e.dose().minutes());
-                log.put("effort", random.nextInt(2, 8));
-                log.put("pain", random.nextInt(0, 6));
+                // only what the step asks: a relaxation exercise logs its minutes, not effort or pain
+                if (e.asks("sets")) {
+                    log.put("sets", e.dose() == null ? null : e.dose().sets());
+                }
+                if (e.asks("reps")) {
+                    log.put("reps", e.dose() == null ? null : e.dose().reps());
+                }
+                if (e.asks("minutes")) {
+                    log.put("minutes", e.dose() == null ? null : e.dose().minutes());
+                }
+                if (e.asks("effort")) {
+                    log.put("effort", random.nextInt(2, 8));
+                }
+                if (e.asks("pain")) {
+                    log.put("pain", random.nextInt(0, 6));
+                }
                 logs.add(log);
             }
             a.put("logs", logs);

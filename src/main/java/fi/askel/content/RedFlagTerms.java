@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * the shared safety text, so a module text that uses one of them restates it in its own words and
  * is refused with the file and line: the module includes the shared text with a {@code safety} step.
  * A term matches where a word starts with it (so a stem catches every inflection); a term ending in
- * a digit must also end the number (112 is not found in 09 2525 0112).
+ * a digit must also end the number (112 is not found in 09 2525 0112). Parts joined by " &amp; " must all be used
+ * in the same text (a line of Markdown, a value of module.yaml).
  */
 final class RedFlagTerms {
 
@@ -89,21 +90,31 @@ final class RedFlagTerms {
         }
     }
 
-    /** The first term the text uses, or null. */
+    /**
+     * The first term the text uses, or null. A term of parts joined by " & " (e.g. {@code kuume & selkä}) is used
+     * when every part is: the advice is in the combination (fever with back pain), not in either word alone.
+     */
     String find(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String term : terms) {
-            for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-                boolean startsWord = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
-                int end = at + term.length();
-                boolean endsNumber = !Character.isDigit(term.charAt(term.length() - 1)) || end == lower.length()
-                        || !Character.isDigit(lower.charAt(end));
-                if (startsWord && endsNumber) {
-                    return term;
-                }
+            if (java.util.Arrays.stream(term.split(" & ")).allMatch(part -> uses(lower, part.strip()))) {
+                return term;
             }
         }
         return null;
+    }
+
+    private static boolean uses(String lower, String term) {
+        for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+            int end = at + term.length();
+            boolean endsNumber = !Character.isDigit(term.charAt(term.length() - 1)) || end == lower.length()
+                    || !Character.isDigit(lower.charAt(end));
+            if (startsWord && endsNumber) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ModuleProblem problem(Path file, int line, String term) {

@@ -89,7 +89,8 @@ public class ClientOverviewService {
             lastActivity.merge(clientId, row[3] == null ? Instant.EPOCH : (Instant) row[3], (a, b) -> a.isAfter(b) ? a : b);
         }
         Map<Long, Integer> pain = in.bind(em.createQuery("select e.clientId, max(e.pain) from ExerciseLog e"
-                        + " where " + in.in("e.clientId") + " and e.doneOn >= ?" + in.next() + " group by e.clientId", Object[].class))
+                        + " where " + in.in("e.clientId") + " and e.doneOn >= ?" + in.next() + " and e.pain is not null group by e.clientId",
+                        Object[].class))
                 .setParameter(in.next(), Signals.painWindowStart(today)).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Integer) r[1]));
         Map<Long, List<QuestionnaireResult>> results = QuestionnaireResult.<QuestionnaireResult>list(in.in("clientId"), in.after())
@@ -143,19 +144,21 @@ public class ClientOverviewService {
         List<ExerciseLog> logs = ExerciseLog.listByClient(clientId);
         LocalDate painSince = Signals.painWindowStart(today);
         Integer recentPain = logs.stream().filter(l -> !l.doneOn.isBefore(painSince)).map(l -> l.pain)
-                .max(Comparator.naturalOrder()).orElse(null);
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         List<QuestionnaireTrend> trends = Signals.trends(QuestionnaireResult.listByClient(clientId));
         List<Flag> flags = Signals.flags(today, current == null ? null : current.startsOn(), last, recentPain, trends);
         return new ClientOverview(client.id, client.displayName, client.username, current, periods, counts, last,
                 Signals.daysSince(last, today), flags, list, painEffort(logs), trends, goals.gas(caller, clientId));
     }
 
+    /** Days with sessions that logged pain and effort; a relaxation exercise asks neither and is not drawn as 0. */
     private static List<PainEffortPoint> painEffort(List<ExerciseLog> logs) {
-        Map<LocalDate, List<ExerciseLog>> byDay = logs.stream()
+        Map<LocalDate, List<ExerciseLog>> byDay = logs.stream().filter(l -> l.pain != null || l.effort != null)
                 .collect(Collectors.groupingBy(l -> l.doneOn, TreeMap::new, Collectors.toList()));
         return byDay.entrySet().stream().map(e -> new PainEffortPoint(e.getKey(),
-                e.getValue().stream().mapToInt(l -> l.pain).max().orElse(0),
-                e.getValue().stream().mapToInt(l -> l.effort).max().orElse(0), e.getValue().size())).toList();
+                e.getValue().stream().map(l -> l.pain).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0),
+                e.getValue().stream().map(l -> l.effort).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0),
+                e.getValue().size())).toList();
     }
 
     /** Each client's current period (the latest started, if several overlap), without its specialists. */

@@ -60,6 +60,7 @@ public class SummaryService {
             Instant firstAt, String firstBand, int lastScore, Instant lastAt, String lastBand, int change, boolean worsening) {}
 
     @TemplateData
+    /** The averages are null when no session logged pain (or effort). */
     public record ExerciseDiary(int sessions, LocalDate first, LocalDate last, String averagePain, String averageEffort,
             int highestPain) {}
 
@@ -230,10 +231,13 @@ public class SummaryService {
         if (logs.isEmpty()) {
             return null;
         }
+        // pain and effort of the sessions that logged them (a relaxation exercise asks neither); null when none did
+        List<Integer> pain = logs.stream().map(l -> l.pain).filter(java.util.Objects::nonNull).toList();
+        List<Integer> effort = logs.stream().map(l -> l.effort).filter(java.util.Objects::nonNull).toList();
         return new ExerciseDiary(logs.size(), logs.get(0).doneOn, logs.get(logs.size() - 1).doneOn,
-                fmt.decimal(logs.stream().mapToInt(l -> l.pain).average().orElse(0)),
-                fmt.decimal(logs.stream().mapToInt(l -> l.effort).average().orElse(0)),
-                logs.stream().mapToInt(l -> l.pain).max().orElse(0));
+                pain.isEmpty() ? null : fmt.decimal(pain.stream().mapToInt(Integer::intValue).average().orElse(0)),
+                effort.isEmpty() ? null : fmt.decimal(effort.stream().mapToInt(Integer::intValue).average().orElse(0)),
+                pain.stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
     private static List<Comment> comments(Map<Long, AssignmentView> assignments) {

@@ -40,11 +40,10 @@ public class ExerciseLog extends PanacheEntityBase {
     @Column(name = "minutes_done")
     public Integer minutesDone;
 
-    @Column(nullable = false)
-    public int effort;
+    /** Null when the step does not ask it (see ExerciseStep's log). */
+    public Integer effort;
 
-    @Column(nullable = false)
-    public int pain;
+    public Integer pain;
 
     public static List<ExerciseLog> listByClient(Long clientId) {
         return list("clientId = ?1 order by doneOn, id", clientId);

@@ -16,12 +16,18 @@ final class ExerciseLogs {
             row.clientId = a.clientId;
             row.stepKey = stepKey;
             row.doneOn = LocalDate.parse(log.path("date").asText());
-            row.setsDone = log.path("sets").isNull() ? null : log.path("sets").asInt();
-            row.repsDone = log.path("reps").isNull() ? null : log.path("reps").asInt();
-            row.minutesDone = log.path("minutes").isNull() ? null : log.path("minutes").asInt();
-            row.effort = log.path("effort").asInt();
-            row.pain = log.path("pain").asInt();
+            row.setsDone = number(log, "sets");
+            row.repsDone = number(log, "reps");
+            row.minutesDone = number(log, "minutes");
+            row.effort = number(log, "effort");
+            row.pain = number(log, "pain");
             row.persist();
         }
+    }
+
+    /** The field's number, or null where the entry has none (not given, or not asked by the step). */
+    private static Integer number(JsonNode log, String field) {
+        JsonNode v = log.path(field);
+        return v.isInt() ? v.asInt() : null;
     }
 }

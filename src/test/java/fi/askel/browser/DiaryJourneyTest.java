@@ -7,11 +7,13 @@ import fi.askel.common.Dates;
 import fi.askel.support.Rehab;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client keeps a sleep diary for three nights on the step's page, and their specialist sees the nights as a chart
- * with its table on the client's page, in Finnish and in Swedish; every page axe-checked.
+ * A client keeps a sleep diary for three nights on the step's page and rates their goal at the midpoint on the goal's
+ * page (seeing the specialist's rating beside their own), and their specialist sees the nights as a chart with its
+ * table on the client's page, in Finnish and in Swedish; every page axe-checked.
  */
 @QuarkusTest
 class DiaryJourneyTest extends BrowserJourney {
@@ -22,6 +24,11 @@ class DiaryJourneyTest extends BrowserJourney {
     void a_client_fills_a_sleep_diary_for_three_nights_and_the_specialist_sees_the_chart() {
         Rehab.Team team = Rehab.team();
         long id = Rehab.assign(team, "sleep-and-recovery");
+        long goal = team.specialist().as().body(Map.of("title", "Nukun yöni hyvin", "weight", 2, "levels", Map.of("-2",
+                        "En lainkaan", "-1", "Yhtenä yönä viikossa", "0", "Kolmena yönä", "1", "Viitenä yönä", "2", "Joka yö")))
+                .post("/api/v1/clients/" + team.client().id() + "/goals").then().statusCode(201).extract().jsonPath().getLong("id");
+        team.specialist().as().body(Map.of("score", 0, "phase", "MIDPOINT")).post("/api/v1/goals/" + goal + "/ratings")
+                .then().statusCode(200);
         try (BrowserContext window = chromium.signedIn("fi-FI", team.client().username(), base)) {
             Page page = window.newPage();
             page.navigate(base + "assignments/" + id + "/steps/sleep-diary");
@@ -38,6 +45,18 @@ class DiaryJourneyTest extends BrowserJourney {
             }
             PlaywrightAssertions.assertThat(page.locator("table.diary-table tbody tr").first().locator("th"))
                     .hasText(Dates.date(TODAY.minusDays(3), "fi"));
+            BrowserSupport.assertAccessible(page);
+            // the client rates the goal at the midpoint on its page and sees the specialist's rating beside theirs
+            page.navigate(base + "goals/" + goal);
+            page.locator("#f-phase").selectOption("MIDPOINT");
+            page.getByLabel("+1: Viitenä yönä").check();
+            button(page, "Tallenna arvio").click();
+            PlaywrightAssertions.assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+                    .hasText("Arviosi on tallennettu.");
+            com.microsoft.playwright.Locator midpoint = page.locator("#own-ratings-caption ~ tbody tr").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Väliarvio"));
+            PlaywrightAssertions.assertThat(midpoint.locator("td").nth(0)).hasText("0: Kolmena yönä");
+            PlaywrightAssertions.assertThat(midpoint.locator("td").nth(1)).hasText("+1: Viitenä yönä");
             BrowserSupport.assertAccessible(page);
         }
         try (BrowserContext window = chromium.signedIn("fi-FI", team.specialist().username(), base)) {

@@ -173,7 +173,7 @@ class ModuleImageLoaderTest {
         // A picture is not structure: the same module without its pictures hashes the same.
         Module neck = shipped.modules().stream().filter(m -> m.slug().equals("back-and-neck")).findFirst().orElseThrow();
         List<Step> bare = neck.steps().stream().map(s -> s instanceof ExerciseStep e
-                ? (Step) new ExerciseStep(e.key(), e.title(), e.required(), e.body(), e.dose(), List.of())
+                ? (Step) new ExerciseStep(e.key(), e.title(), e.required(), e.body(), e.dose(), List.of(), e.log())
                 : s).toList();
         assertEquals(StructureHash.of(neck), StructureHash.of(new Module(neck.slug(), neck.version(), neck.estimatedMinutes(),
                 neck.themes(), neck.targetGroups(), neck.title(), neck.summary(), bare)));

@@ -32,6 +32,8 @@ class ModuleValidationTest {
             "questionnaire-band-gap      | module.yaml | 31 | bands leave the scores 1–1 without a band",
             "questionnaire-without-translation-source | module.yaml | 12 | is missing \"translationSource\" (with fi, sv and en)",
             "exercise-without-dose       | module.yaml | 12 | an exercise step needs a dose",
+            "exercise-log-unknown-field  | module.yaml | 18 | unknown log value \"mood\" (known: sets, reps, minutes, effort, pain, note)",
+            "exercise-log-twice          | module.yaml | 16 | log lists a field twice",
             "bad-key                     | module.yaml | 12 | \"Sleep Quality\" is not a valid key",
             "missing-steps               | module.yaml | 1  | module is missing \"steps\"",
     })

@@ -96,9 +96,25 @@ class SafetyTextTest {
                           en: If you have chest pain, call 112.
                 """));
         List<ModuleProblem> problems = ModuleLoader.loadAll(dir).problems();
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals("module.yaml", problems.get(0).file().getFileName().toString());
-        assertEquals(27, problems.get(0).line(), problems.toString());
+        // the crisis line's numbers are the shared text's too (each named as itself, never as 112), and calling 112
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.file().getFileName().toString().equals("module.yaml")), problems.toString());
+        assertEquals(List.of(20, 20, 20, 27), problems.stream().map(ModuleProblem::line).toList(), problems.toString());
+        assertTrue(problems.get(0).message().contains("(\"09 2525 0111\")"), problems.toString());
+        assertTrue(problems.stream().filter(p -> p.line() == 20).noneMatch(p -> p.message().contains("(\"112\")")),
+                problems.toString());
+    }
+
+    @Test
+    void a_symptom_with_another_is_advice_and_refused_but_either_word_alone_is_not() throws IOException {
+        write("module.yaml", MANIFEST.formatted(""));
+        write("intro.fi.md", "Kuume on syy levätä.\n\nJos selkäkipuun liittyy kuumetta, mene lääkäriin.\n");
+        write("intro.sv.md", "Liike är bra vård.\n\nOm du plötsligt får svaghet i ena armen, ring genast.\n");
+        write("intro.en.md", "Your back will thank you.\n\nA fever with neck pain needs a doctor today.\n");
+        List<ModuleProblem> problems = ModuleLoader.loadAll(dir).problems();
+        assertEquals(List.of("intro.en.md:3 fever & neck", "intro.fi.md:3 kuume & selkä", "intro.sv.md:3 plötslig & svag"),
+                problems.stream().map(p -> p.file().getFileName() + ":" + p.line() + " "
+                        + p.message().replaceAll("^[^(]*\\(\"([^\"]+)\"\\).*$", "$1")).sorted().toList(), problems.toString());
     }
 
     @Test

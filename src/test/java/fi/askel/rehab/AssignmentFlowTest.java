@@ -25,7 +25,7 @@ class AssignmentFlowTest {
         team.client().as().get("/api/v1/assignments").then().statusCode(200)
                 .body("id", hasItem((int) id))
                 .body("find { it.id == " + id + " }.status", equalTo("ASSIGNED"))
-                .body("find { it.id == " + id + " }.moduleVersion", equalTo(2))
+                .body("find { it.id == " + id + " }.moduleVersion", equalTo(3))
                 .body("find { it.id == " + id + " }.progressPercent", equalTo(0));
 
         List<String> keys = Rehab.completeAll(team.client(), id, "sleep-and-recovery");

@@ -168,4 +168,26 @@ class DiaryTest {
                 .body(containsString("Iltakävelyt"))
                 .body(not(containsString("id=\"chart-glucose-title\"")));
     }
+
+    @Test
+    void the_specialist_sees_the_glucose_readings_as_a_chart_with_its_table() {
+        Rehab.Team team = Rehab.team();
+        long diabetes = Rehab.assign(team, "type-2-diabetes");
+        Map<String, Object> fasting = new HashMap<>(Rehab.diaryEntry("glucose", TODAY.minusDays(1)));
+        fasting.put("mmol", 6.8);
+        team.client().as().body(fasting).put(entries(diabetes, "glucose-log") + TODAY.minusDays(1) + "T07:30").then().statusCode(200);
+        Map<String, Object> afterMeal = new HashMap<>(Rehab.diaryEntry("glucose", TODAY));
+        afterMeal.putAll(Map.of("time", "13:15", "mmol", 9.4, "situation", "after-meal"));
+        team.client().as().body(afterMeal).put(entries(diabetes, "glucose-log") + TODAY + "T13:15").then().statusCode(200);
+        String page = new Browser().signIn(team.specialist().username(), Api.PASSWORD).get("/clients/" + team.client().id())
+                .then().statusCode(200)
+                .body(containsString("id=\"chart-glucose-title\""))
+                .body(containsString(">Verensokeri<"))
+                .extract().asString();
+        // both readings drawn and in the table beside the chart, in the Finnish way of writing decimals
+        String chart = page.substring(page.indexOf("id=\"chart-glucose-title\""));
+        chart = chart.substring(0, chart.indexOf("</svg>"));
+        org.junit.jupiter.api.Assertions.assertTrue(chart.contains("<polyline"), "the readings are drawn as a line: " + chart);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("6,8") && page.contains("9,4"), "the readings in the table");
+    }
 }

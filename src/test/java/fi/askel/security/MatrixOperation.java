@@ -188,9 +188,9 @@ record MatrixOperation(String method, String path) {
             // A draft's step and one of its pictures (none of that name: 404 to the author).
             case "steps/index": return new Value("0", false);
             case "images/file": return new Value("no-such.png", false);
-            // A module's history: the provider's content (version 2 of World.MODULE is stored from the files).
+            // A module's history: the provider's content (version 3 of World.MODULE is stored from the files).
             case "versions/from":
-            case "diff/to": return new Value("2", false);
+            case "diff/to": return new Value("3", false);
             // Readiness: the provider's checklist and texts, nobody's personal data (0: no such item).
             case "items/id": return new Value("0", false);
             case "texts/lang": return new Value("en", false);

@@ -3,6 +3,7 @@ package fi.askel.content.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.DoseView;
+import fi.askel.content.ModuleViews.ItemView;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.YamlFields;
 import fi.askel.content.steps.LogEntries.Field;
@@ -15,14 +16,16 @@ import java.util.Set;
 
 /**
  * An exercise with its dose and optional illustrations; the client logs each time they do it (a repeatable
- * log, see {@link LogEntries}).
+ * log, see {@link LogEntries}), with the fields the step asks ({@code log:} in module.yaml): a relaxation
+ * exercise or a meal asks the day and minutes, not sets, effort or pain.
  */
-public record ExerciseStep(String key, Localized title, boolean required, Localized body, Dose dose, List<Image> images)
-        implements Step, LogEntries.LogStep {
+public record ExerciseStep(String key, Localized title, boolean required, Localized body, Dose dose, List<Image> images,
+        List<String> log) implements Step, LogEntries.LogStep {
 
-    /** Versions stored before illustrations existed have none. */
+    /** Versions stored before illustrations or {@code log:} existed have none: no pictures, today's log. */
     public ExerciseStep {
         images = images == null ? List.of() : List.copyOf(images);
+        log = log == null || log.isEmpty() ? DEFAULT_LOG : List.copyOf(log);
     }
 
     /** How much and how often; at least one of sets, reps or minutes, and days per week. */
@@ -34,21 +37,49 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     public static final int MAX_MINUTES = 600;
     public static final int MAX_DAYS_PER_WEEK = 7;
 
-    /** What the client logs each time: the note is optional, effort and pain (0–10) are not. */
-    static final List<Field> LOG = List.of(Field.date("date"), Field.number("sets", 0, 100, false),
-            Field.number("reps", 0, 1000, false), Field.number("minutes", 0, 600, false), Field.number("effort", 0, 10, true),
-            Field.number("pain", 0, 10, true), Field.text("note", 1000));
+    /**
+     * Every field a step may ask, in the order the form and tables show them: sets, reps and minutes and the note are
+     * optional, effort and pain (0–10) are required where asked. The date is always asked and is not listed in
+     * {@code log:}.
+     */
+    static final List<Field> FIELDS = List.of(Field.number("sets", 0, 100, false), Field.number("reps", 0, 1000, false),
+            Field.number("minutes", 0, 600, false), Field.number("effort", 0, 10, true), Field.number("pain", 0, 10, true),
+            Field.text("note", 1000));
+
+    /** The names {@code log:} may list. */
+    public static final List<String> LOG_NAMES = FIELDS.stream().map(Field::name).toList();
+
+    /** What a physical exercise asks when module.yaml says nothing: every field, as before {@code log:} existed. */
+    public static final List<String> DEFAULT_LOG = LOG_NAMES;
 
     /** One logged time as the specialist reads it. */
     @TemplateData
-    public record LogRow(String date, String sets, String reps, String minutes, int effort, int pain, String note,
+    public record LogRow(String date, String sets, String reps, String minutes, String effort, String pain, String note,
             boolean highPain) {}
 
+    /** The dose and the logged times, with the fields the step asks (the table has a column for each). */
     @TemplateData
-    public record Review(String dose, List<LogRow> logs) {}
+    public record Review(String dose, List<LogRow> logs, List<String> asked) {
+        public boolean asks(String field) {
+            return asked.contains(field);
+        }
+    }
 
     static ExerciseStep read(StepReading r) {
-        return new ExerciseStep(r.key(), r.title(), r.required(), r.markdown(), dose(r.s()), Image.read(r));
+        return new ExerciseStep(r.key(), r.title(), r.required(), r.markdown(), dose(r.s()), Image.read(r), log(r.s()));
+    }
+
+    /** The fields of {@code log:}: known names, each once; null (today's log) when the step has none. */
+    private static List<String> log(YamlFields s) {
+        if (!s.has("log")) {
+            return null;
+        }
+        List<String> names = s.words("log", true, LOG_NAMES);
+        if (names.size() != new java.util.HashSet<>(names).size()) {
+            s.problem(s.raw("log"), "log lists a field twice: " + String.join(", ", names));
+        }
+        // the canonical order, so that the form and the specialist's table read alike in every module
+        return LOG_NAMES.stream().filter(names::contains).toList();
     }
 
     private static Dose dose(YamlFields s) {
@@ -67,16 +98,29 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
         return new Dose(sets, reps, minutes, StepReading.orDefault(days, 1));
     }
 
+    /** The date and the fields this step asks. */
     @Override
     public List<Field> logFields() {
-        return LOG;
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.date("date"));
+        FIELDS.stream().filter(f -> log.contains(f.name())).forEach(fields::add);
+        return fields;
+    }
+
+    /** Whether the client logs how hard the exercise felt and how much it hurt (a physical exercise does). */
+    public boolean asks(String field) {
+        return log.contains(field);
     }
 
     @Override
     public StepView view(ViewContext c) {
         DoseView view = new DoseView(dose.sets(), dose.reps(), dose.minutes(), dose.daysPerWeek(), doseText(c));
+        // what an entry of the log holds, as a diary lists its fields: an API client asks what the page asks
+        List<ItemView> items = logFields().stream().map(f -> new ItemView(f.name(), c.t("work.log." + f.name()),
+                f.kind() == LogEntries.Kind.NUMBER ? f.min() : null, f.kind() == LogEntries.Kind.NUMBER ? f.max() : null,
+                null, null, null, f.required())).toList();
         return new StepView(key, type(), c.typeLabel(), title.get(c.lang()), required, c.html(body.get(c.lang())), null,
-                null, null, null, view, null, null, null, null, null, answerShape(), null, Image.views(images, c));
+                null, null, items, view, null, null, null, null, null, answerShape(), null, Image.views(images, c));
     }
 
     /**
@@ -85,7 +129,7 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
      */
     public ExerciseStep withDose(Integer sets, Integer reps, Integer minutes, Integer daysPerWeek) {
         return new ExerciseStep(key, title, required, body, new Dose(sets != null ? sets : dose.sets(), reps != null ? reps : dose.reps(),
-                minutes != null ? minutes : dose.minutes(), daysPerWeek != null ? daysPerWeek : dose.daysPerWeek()), images);
+                minutes != null ? minutes : dose.minutes(), daysPerWeek != null ? daysPerWeek : dose.daysPerWeek()), images, log);
     }
 
     /** The dose in words ("2 sets, 10 repetitions, 5 days a week"). */
@@ -107,21 +151,25 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     @Override
     public void structure(StringBuilder sb) {
         sb.append(dose); // the record's own text, as versions were first hashed
+        if (!log.equals(DEFAULT_LOG)) {
+            sb.append(" log=").append(log); // what the answer holds; left out by default so that older hashes stay
+        }
     }
 
     @Override
     public JsonNode check(JsonNode a, boolean done, AnswerCheck c) {
-        return LogEntries.check(LOG, a, done, c, "answer.logs.required");
+        return LogEntries.check(logFields(), a, done, c, "answer.logs.required");
     }
 
     @Override
     public JsonNode fromForm(Map<String, List<String>> form, JsonNode saved) {
-        return LogEntries.fromForm(LOG, form, saved);
+        return LogEntries.fromForm(logFields(), form, saved);
     }
 
     @Override
     public Object form(JsonNode answer) {
-        return new LogEntries.LogForm(LogEntries.rows(LOG, answer));
+        List<Field> fields = logFields();
+        return new LogEntries.LogForm(LogEntries.rows(fields, answer), fields.stream().map(Field::name).toList());
     }
 
     @Override
@@ -129,11 +177,11 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
         List<LogRow> rows = new ArrayList<>();
         for (JsonNode log : a.path("logs")) {
             String date = log.path("date").isTextual() ? c.date(LocalDate.parse(log.path("date").asText())) : ReviewLine.NONE;
-            int pain = log.path("pain").asInt();
-            rows.add(new LogRow(date, number(log, "sets"), number(log, "reps"), number(log, "minutes"),
-                    log.path("effort").asInt(), pain, log.path("note").asText(""), c.highPain(pain)));
+            JsonNode pain = log.path("pain");
+            rows.add(new LogRow(date, number(log, "sets"), number(log, "reps"), number(log, "minutes"), number(log, "effort"),
+                    number(log, "pain"), log.path("note").asText(""), pain.isInt() && c.highPain(pain.asInt())));
         }
-        return new Review(doseText(c), rows);
+        return new Review(doseText(c), rows, log);
     }
 
     private static String number(JsonNode log, String field) {

@@ -111,9 +111,13 @@ public final class LogEntries {
         }
     }
 
-    /** The form's table of saved entries. */
+    /** The form's table of saved entries, and the names of the fields the step asks (its columns). */
     @TemplateData
-    public record LogForm(List<Row> logs) {}
+    public record LogForm(List<Row> logs, List<String> asked) {
+        public boolean asks(String field) {
+            return asked.contains(field);
+        }
+    }
 
     private LogEntries() {}
 

@@ -31,7 +31,7 @@ public final class StepTypes {
             new StepType("reflection", ReflectionStep.class, Set.of("prompt", "maxLength"), ReflectionStep::read),
             new StepType("scale", ScaleStep.class, Set.of("prompt", "items"), ScaleStep::read),
             new StepType("checklist", ChecklistStep.class, Set.of("prompt", "items"), ChecklistStep::read),
-            new StepType("exercise", ExerciseStep.class, Set.of("dose", "images"), ExerciseStep::read),
+            new StepType("exercise", ExerciseStep.class, Set.of("dose", "images", "log"), ExerciseStep::read),
             new StepType("quiz", QuizStep.class, Set.of("questions"), QuizStep::read),
             new StepType("goal", GoalStep.class, Set.of("prompt"), GoalStep::read),
             new StepType("questionnaire", QuestionnaireStep.class,
