@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds what the authoring pages show from a draft, its tree (as stored or as typed) and the loader's check. */
 @ApplicationScoped
@@ -23,9 +24,11 @@ public class EditorViews {
     private final ReviewService reviews;
     private final HistoryService history;
     private final SecurityIdentity identity;
+    private final DraftService drafts;
 
     public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, HistoryService history,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, DraftService drafts) {
+        this.drafts = drafts;
         this.messages = messages;
         this.catalog = catalog;
         this.reviews = reviews;
@@ -46,6 +49,7 @@ public class EditorViews {
     public ModuleEditor module(Draft d, DraftService.Outcome o, String lang, String message, String error, List<String> refusal) {
         Map<String, Object> tree = o.tree();
         List<DraftCheck.Problem> problems = o.check().problems();
+        Set<String> outdated = drafts.outdated(d);
         List<StepRow> rows = new ArrayList<>();
         List<Object> steps = DraftTree.list(tree, "steps");
         int total = steps == null ? 0 : steps.size();
@@ -54,12 +58,14 @@ public class EditorViews {
             String type = DraftTree.text(tree, at + ".type");
             rows.add(new StepRow(i, i + 1, DraftTree.text(tree, at + ".key"), type, messages.get(lang, "step-type." + type),
                     title(tree, at, lang, DraftTree.text(tree, at + ".key")), o.check().within(at).size(),
-                    DraftTree.missingUnder(tree, at).size(), i == 0, i == total - 1));
+                    DraftTree.missingUnder(tree, at).size(), OutdatedTranslations.within(outdated, at).size(), i == 0,
+                    i == total - 1));
         }
         List<String> general = problems.stream().filter(p -> p.path().isEmpty() || p.path().equals("steps")
                 || p.path().equals("version")).map(DraftCheck.Problem::message).distinct().toList();
         return new ModuleEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), d.basedOnSlug == null ? null : d.basedOnSlug + " v" + d.basedOnVersion,
-                new Editor(tree, "", problems), rows, general, problems.size(), o.check().module() != null, message, error,
+                new Editor(tree, "", problems, outdated), rows, general, problems.size(), outdated.size(),
+                o.check().module() != null, message, error,
                 DraftViews.themes(), DraftViews.targetGroups(), DraftViews.stepTypes(),
                 reviews.review(identity.getAttribute(Caller.ATTRIBUTE), d), refusal,
                 history.draftDiff(d, o.check().module(), lang));
@@ -76,7 +82,7 @@ public class EditorViews {
         SafetyText safety = catalog.safety();
         return new StepEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), index, index + 1,
                 steps == null ? 0 : steps.size(), type, messages.get(lang, "step-type." + type),
-                new Editor(DraftTree.get(tree, at), "", relative),
+                new Editor(DraftTree.get(tree, at), "", relative, OutdatedTranslations.within(drafts.outdated(d), at)),
                 relative.stream().map(DraftCheck.Problem::message).distinct().toList(), message, error,
                 safety == null ? List.of() : safety.topics());
     }
