@@ -57,6 +57,11 @@ public final class SafeMarkdown {
         return markdown == null ? "" : cache.computeIfAbsent(markdown, this::render);
     }
 
+    /** Rendered afresh and not kept: for texts seen once (an author's preview while typing would fill the cache). */
+    public String toHtmlOnce(String markdown) {
+        return markdown == null ? "" : render(markdown);
+    }
+
     private String render(String markdown) {
         Node document = parser.parse(markdown);
         if (dropLeadingTitle && document.getFirstChild() instanceof Heading first && first.getLevel() == 1) {

@@ -16,4 +16,12 @@ public class Markdown {
     public String toHtml(String markdown) {
         return renderer.toHtml(markdown);
     }
+
+    /**
+     * A text being written, as the client's step page shows it (its headings under the step's h1): the same
+     * rendering, not cached, since each keystroke of an author's live preview is a new text seen once.
+     */
+    public String preview(String markdown) {
+        return StepTextExtensions.underPageTitle(renderer.toHtmlOnce(markdown));
+    }
 }

@@ -44,9 +44,22 @@ public class DraftPreviewPage {
     @TemplateData
     public record StepLink(int index, String title, boolean current) {}
 
-    /** What the preview shows around the client's step. */
+    /** How wide the client's screen is shown: a phone's 390 CSS pixels, or the page's full width. */
+    public static final List<String> VIEWS = List.of("phone", "desktop");
+
+    /** What the preview shows around the client's step; {@code view}: one of {@link #VIEWS}. */
     @TemplateData
-    public record Preview(long draftId, String moduleTitle, String lang, int index, List<StepLink> steps) {}
+    public record Preview(long draftId, String moduleTitle, String lang, int index, List<StepLink> steps, String view) {
+
+        public List<String> views() {
+            return VIEWS;
+        }
+
+        /** This preview's address with the given step, language and view. */
+        public String link(int step, String language, String width) {
+            return "/authoring/drafts/" + draftId + "/preview?step=" + step + "&lang=" + language + "&view=" + width;
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -65,10 +78,14 @@ public class DraftPreviewPage {
         this.identity = identity;
     }
 
-    /** {@code step}: its place in the module from 0 (the first by default); {@code lang}: the module's language. */
+    /**
+     * {@code step}: its place in the module from 0 (the first by default); {@code lang}: the module's language;
+     * {@code view} (width): phone (390 px wide) or desktop (the default; anything else is read as desktop).
+     */
     @GET
     @Transactional
-    public Response preview(@PathParam("id") long id, @QueryParam("step") Integer step, @QueryParam("lang") String lang) {
+    public Response preview(@PathParam("id") long id, @QueryParam("step") Integer step, @QueryParam("lang") String lang,
+            @QueryParam("view") String width) {
         Module module = drafts.preview(identity.getAttribute(Caller.ATTRIBUTE), id);
         if (module == null) {
             return Response.seeOther(URI.create("/authoring/drafts/" + id)).build(); // the editor says what to fix first
@@ -85,6 +102,6 @@ public class DraftPreviewPage {
                 definition.showsCourseSoFar() ? new CourseSoFar(List.of(), List.of()) : null, null, null, false);
         List<StepLink> links = IntStream.range(0, views.size()).mapToObj(n -> new StepLink(n, views.get(n).title(), n == i))
                 .toList();
-        return Response.ok(Templates.step(pages.context(), new Preview(id, title, l, i, links), page)).build();
+        return Response.ok(Templates.step(pages.context(), new Preview(id, title, l, i, links, "phone".equals(width) ? "phone" : "desktop"), page)).build();
     }
 }

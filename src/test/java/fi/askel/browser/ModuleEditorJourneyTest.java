@@ -47,7 +47,9 @@ class ModuleEditorJourneyTest extends BrowserJourney {
 
             page.locator("#f-title-fi").fill("Niska kuntoon");
             page.locator("#f-title-en").fill("A better neck");
-            page.locator("#f-summary-fi").fill("Lyhyt moduuli niskalle.");
+            page.locator("#f-summary-fi").fill("Lyhyt **moduuli** niskalle.");
+            // The live preview shows the text as the client will, a moment after typing stops.
+            assertThat(page.locator("[data-md-preview-for=f-summary-fi] strong")).hasText("moduuli");
             page.getByLabel("Estimated time in minutes").fill("15");
             page.getByLabel("Back, neck and joints").check();
             button(page, "Save").click();

@@ -61,6 +61,7 @@ record MatrixOperation(String method, String path) {
             Map.entry("POST /api/v1/authoring/drafts", w -> "{\"slug\":\"matrix-" + System.nanoTime() + "\"}"),
             Map.entry("PUT /api/v1/authoring/drafts/{id}", w -> "{\"revision\":0,\"definition\":{\"slug\":\"changed\"}}"),
             Map.entry("POST /api/v1/authoring/drafts/{id}/review/return", w -> "{\"comment\":\"Changed\"}"),
+            Map.entry("POST /api/v1/authoring/markdown-preview", w -> "{\"markdown\":\"**Changed**\"}"),
             Map.entry("PUT /api/v1/users/{id}/authoring", w -> "{\"granted\":true}"),
             Map.entry("POST /api/v1/users/{id}/external-identities",
                     w -> "{\"issuer\":\"https://broker.example\",\"subject\":\"matrix-" + System.nanoTime() + "\"}"));

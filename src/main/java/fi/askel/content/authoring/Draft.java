@@ -42,6 +42,10 @@ public class Draft extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public String definition;
 
+    /** The translations older than their Finnish text: a JSON list of draft paths (OutdatedTranslations). */
+    @Column(columnDefinition = "TEXT")
+    public String outdated;
+
     /** Raised by every save; a form carries the one it was made from. */
     @Column(nullable = false)
     public int revision;

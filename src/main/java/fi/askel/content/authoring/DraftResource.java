@@ -185,7 +185,7 @@ public class DraftResource {
     private DraftView view(Draft d, Map<String, Object> tree) {
         DraftCheck.Result check = drafts.check(d, tree);
         return new DraftView(d.id, d.slug, d.status.name(), d.basedOnSlug, d.basedOnVersion, d.revision, d.updatedAt, tree,
-                check.problems(), DraftTree.missingUnder(tree, ""));
+                check.problems(), DraftTree.missingUnder(tree, ""), List.copyOf(drafts.outdated(d)));
     }
 
     private Caller caller() {

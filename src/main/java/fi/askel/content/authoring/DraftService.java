@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Module drafts: made new or copied from a shipped module, edited part by part, checked by the loader on
@@ -90,8 +91,8 @@ public class DraftService {
         tree.put("estimatedMinutes", "");
         tree.put("themes", new ArrayList<>());
         tree.put("targetGroups", new ArrayList<>(List.of("all")));
-        tree.put("title", blankText());
-        tree.put("summary", blankText());
+        tree.put("title", DraftTree.blankText());
+        tree.put("summary", DraftTree.blankText());
         tree.put("steps", new ArrayList<>());
         return persist(caller, s, null, null, tree);
     }
@@ -120,6 +121,11 @@ public class DraftService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("draft " + draft.id + " cannot be read", e);
         }
+    }
+
+    /** The paths of the translations older than their Finnish text ({@code title.sv}). */
+    public Set<String> outdated(Draft draft) {
+        return OutdatedTranslations.read(json, draft);
     }
 
     /** The loader's verdict on a tree of this draft. */
@@ -234,7 +240,7 @@ public class DraftService {
         if (refused) {
             return new Outcome(draft, tree, check, false, false);
         }
-        write(caller, draft, tree);
+        write(caller, draft, tree, true);
         return new Outcome(draft, tree, check, true, false);
     }
 
@@ -251,11 +257,16 @@ public class DraftService {
         if (draft.revision != revision) {
             return new Outcome(draft, tree(draft), check(draft, tree(draft)), false, true);
         }
-        write(caller, draft, tree);
+        write(caller, draft, tree, false);
         return new Outcome(draft, tree, check(draft, tree), true, false);
     }
 
-    private void write(Caller caller, Draft draft, Map<String, Object> tree) {
+    /** {@code edited}: texts were typed (marks follow what changed); else steps were added, moved or removed. */
+    private void write(Caller caller, Draft draft, Map<String, Object> tree, boolean edited) {
+        Map<String, Object> before = tree(draft);
+        Set<String> marks = outdated(draft);
+        draft.outdated = OutdatedTranslations.write(json, edited ? OutdatedTranslations.edited(before, tree, marks)
+                : OutdatedTranslations.moved(before, tree, marks));
         draft.definition = toJson(tree);
         draft.slug = DraftTree.text(tree, "slug").isBlank() ? draft.slug : trimmed(DraftTree.text(tree, "slug"), 64);
         draft.revision++;
@@ -288,11 +299,5 @@ public class DraftService {
     private static String trimmed(String s, int max) {
         String t = s.strip();
         return t.length() > max ? t.substring(0, max) : t;
-    }
-
-    static Map<String, Object> blankText() {
-        Map<String, Object> text = new LinkedHashMap<>();
-        fi.askel.common.Messages.LANGUAGES.forEach(l -> text.put(l, ""));
-        return text;
     }
 }

@@ -103,6 +103,13 @@ final class DraftTree {
         return false;
     }
 
+    /** A localized text with nothing written yet. */
+    static Map<String, Object> blankText() {
+        Map<String, Object> text = new LinkedHashMap<>();
+        Messages.LANGUAGES.forEach(l -> text.put(l, ""));
+        return text;
+    }
+
     /** A deep copy (what is stored never shares lists with what a form changes). */
     @SuppressWarnings("unchecked")
     static Object copy(Object value) {

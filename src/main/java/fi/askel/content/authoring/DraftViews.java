@@ -19,7 +19,7 @@ public final class DraftViews {
     /** One step in the module editor's list. */
     @TemplateData
     public record StepRow(int index, int number, String key, String type, String typeLabel, String title, int problems,
-            int missing, boolean first, boolean last) {}
+            int missing, int outdated, boolean first, boolean last) {}
 
     /**
      * The module editor: the module's own fields, its steps, what the loader says, what just happened, and what the
@@ -27,7 +27,7 @@ public final class DraftViews {
      */
     @TemplateData
     public record ModuleEditor(Long id, int revision, String slug, String title, String basedOn, Editor module, List<StepRow> steps,
-            List<String> general, int problemCount, boolean previewable, String message, String error,
+            List<String> general, int problemCount, int outdatedCount, boolean previewable, String message, String error,
             List<String> themes, List<String> targetGroups, List<String> stepTypes, ReviewService.Review review,
             List<String> refusal, fi.askel.content.diff.DiffViews.ModuleDiff diff) {}
 
@@ -51,9 +51,13 @@ public final class DraftViews {
     @TemplateData
     public record PictureForm(Editor alt, String fileError) {}
 
-    /** A draft for the API: the tree as stored and the loader's messages with the paths they concern. */
+    /**
+     * A draft for the API: the tree as stored and the loader's messages with the paths they concern; the translations
+     * still to write, and those older than their Finnish text (a warning: publishing is not blocked by them).
+     */
     public record DraftView(Long id, String slug, String status, String basedOnSlug, Integer basedOnVersion, int revision,
-            Instant updatedAt, Object definition, List<DraftCheck.Problem> problems, List<String> missingTranslations) {}
+            Instant updatedAt, Object definition, List<DraftCheck.Problem> problems, List<String> missingTranslations,
+            List<String> outdatedTranslations) {}
 
     /** Module.THEMES etc. for the choices, and the registered step types, in their order. */
     static List<String> stepTypes() {

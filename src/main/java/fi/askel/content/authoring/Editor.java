@@ -2,6 +2,7 @@ package fi.askel.content.authoring;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -16,11 +17,18 @@ public final class Editor {
     private final Object root;
     private final String base;
     private final List<DraftCheck.Problem> problems;
+    private final Set<String> outdated;
 
     Editor(Object root, String base, List<DraftCheck.Problem> problems) {
+        this(root, base, problems, Set.of());
+    }
+
+    /** {@code outdated}: the paths (from root) of translations older than their Finnish text. */
+    Editor(Object root, String base, List<DraftCheck.Problem> problems, Set<String> outdated) {
         this.root = root;
         this.base = base;
         this.problems = problems;
+        this.outdated = outdated;
     }
 
     /** The path of this part within the form (empty for the form's own root). */
@@ -45,7 +53,7 @@ public final class Editor {
     }
 
     public Editor at(String name) {
-        return new Editor(root, full(name), problems);
+        return new Editor(root, full(name), problems, outdated);
     }
 
     /** An editor per entry of the list {@code name}. */
@@ -110,5 +118,10 @@ public final class Editor {
     /** Whether the text is written in another language but not in this one. */
     public boolean missing(String name, String lang) {
         return DraftTree.missing(root, full(name)).contains(lang);
+    }
+
+    /** Whether the text in this language is older than its Finnish text (the Finnish changed since). */
+    public boolean outdated(String name, String lang) {
+        return outdated.contains(full(name) + "." + lang) && !missing(name, lang);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds what the authoring pages show from a draft, its tree (as stored or as typed) and the loader's check. */
 @ApplicationScoped
@@ -26,11 +27,13 @@ public class EditorViews {
     private final SecurityIdentity identity;
     private final DraftPictures pictures;
     private final PictureCheck checks;
+    private final DraftService drafts;
 
     public EditorViews(Messages messages, ModuleCatalog catalog, ReviewService reviews, HistoryService history,
-            SecurityIdentity identity, DraftPictures pictures, PictureCheck checks) {
+            SecurityIdentity identity, DraftPictures pictures, PictureCheck checks, DraftService drafts) {
         this.pictures = pictures;
         this.checks = checks;
+        this.drafts = drafts;
         this.messages = messages;
         this.catalog = catalog;
         this.reviews = reviews;
@@ -51,6 +54,7 @@ public class EditorViews {
     public ModuleEditor module(Draft d, DraftService.Outcome o, String lang, String message, String error, List<String> refusal) {
         Map<String, Object> tree = o.tree();
         List<DraftCheck.Problem> problems = o.check().problems();
+        Set<String> outdated = drafts.outdated(d);
         List<StepRow> rows = new ArrayList<>();
         List<Object> steps = DraftTree.list(tree, "steps");
         int total = steps == null ? 0 : steps.size();
@@ -59,12 +63,14 @@ public class EditorViews {
             String type = DraftTree.text(tree, at + ".type");
             rows.add(new StepRow(i, i + 1, DraftTree.text(tree, at + ".key"), type, messages.get(lang, "step-type." + type),
                     title(tree, at, lang, DraftTree.text(tree, at + ".key")), o.check().within(at).size(),
-                    DraftTree.missingUnder(tree, at).size(), i == 0, i == total - 1));
+                    DraftTree.missingUnder(tree, at).size(), OutdatedTranslations.within(outdated, at).size(), i == 0,
+                    i == total - 1));
         }
         List<String> general = problems.stream().filter(p -> p.path().isEmpty() || p.path().equals("steps")
                 || p.path().equals("version")).map(DraftCheck.Problem::message).distinct().toList();
         return new ModuleEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), d.basedOnSlug == null ? null : d.basedOnSlug + " v" + d.basedOnVersion,
-                new Editor(tree, "", problems), rows, general, problems.size(), o.check().module() != null, message, error,
+                new Editor(tree, "", problems, outdated), rows, general, problems.size(), outdated.size(),
+                o.check().module() != null, message, error,
                 DraftViews.themes(), DraftViews.targetGroups(), DraftViews.stepTypes(),
                 reviews.review(identity.getAttribute(Caller.ATTRIBUTE), d), refusal,
                 history.draftDiff(d, o.check().module(), lang));
@@ -87,7 +93,7 @@ public class EditorViews {
         SafetyText safety = catalog.safety();
         return new StepEditor(d.id, d.revision, d.slug, title(tree, "", lang, d.slug), index, index + 1,
                 steps == null ? 0 : steps.size(), type, messages.get(lang, "step-type." + type),
-                new Editor(DraftTree.get(tree, at), "", relative),
+                new Editor(DraftTree.get(tree, at), "", relative, OutdatedTranslations.within(drafts.outdated(d), at)),
                 relative.stream().map(DraftCheck.Problem::message).distinct().toList(), message, error,
                 safety == null ? List.of() : safety.topics(), DraftPictures.allowed(type), pictures.urls(d, DraftTree.get(tree, at)),
                 picture, checks.maxBytes() / 1024, fi.askel.content.ImageFiles.MAX_SIDE);

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.content.steps.StepTypes;
@@ -158,6 +159,30 @@ class DraftEditorTest {
         // Fetched from the draft (which may also hold pictures of its own), here the module's shipped one.
         assertTrue(picture.matches("/authoring/drafts/\\d+/images/[0-9a-f]{16}/chin-tuck\\.svg"), picture);
         assertEquals(200, page.get(picture).statusCode());
+    }
+
+    @Test
+    void the_preview_switches_between_a_phone_and_a_desktop_screen_with_plain_links() {
+        Api.Account author = Authors.author();
+        long id = Authors.copyOf(author, "getting-ready");
+        Browser page = new Browser().language("en").signIn(author.username(), Api.PASSWORD);
+        String base = "/authoring/drafts/" + id + "/preview";
+        String desktop = page.get(base + "?step=1&lang=en").then().statusCode(200).extract().asString();
+        assertTrue(desktop.contains("class=\"preview-frame preview-desktop\""), "full width unless asked: " + desktop);
+        assertTrue(desktop.contains("<nav class=\"preview-tools\" aria-label=\"Screen width\">"), desktop);
+        assertTrue(desktop.contains("<a href=\"" + base + "?step=1&amp;lang=en&amp;view=phone\">Phone (390 px)</a>"), desktop);
+        assertTrue(desktop.contains("<a href=\"" + base + "?step=1&amp;lang=en&amp;view=desktop\" aria-current=\"page\">"
+                + "Desktop (full width)</a>"), desktop);
+
+        String phone = page.get(base + "?step=1&lang=en&view=phone").then().statusCode(200).extract().asString();
+        assertTrue(phone.contains("class=\"preview-frame preview-phone\""), phone);
+        assertTrue(phone.contains("view=phone\" aria-current=\"page\">Phone (390 px)</a>"), phone);
+        assertFalse(phone.contains("view=desktop\" aria-current"), "only the current width is marked");
+        // Moving to another step or language keeps the phone's width.
+        assertTrue(phone.contains(base + "?step=0&amp;lang=en&amp;view=phone\""), phone);
+        assertTrue(phone.contains(base + "?step=1&amp;lang=sv&amp;view=phone\""), phone);
+        assertTrue(page.get("/static/askel.css").asString().contains(".preview-frame.preview-phone { box-sizing: border-box; width: 394px;"));
+        assertTrue(page.get(base + "?view=tablet").asString().contains("preview-frame preview-desktop"), "an unknown width is desktop");
     }
 
     @Test
