@@ -7,12 +7,15 @@ import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.ItemView;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.YamlFields;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /** Items the client ticks (any number of them). */
@@ -79,5 +82,10 @@ public record ChecklistStep(String key, Localized title, boolean required, Local
         return items.stream().map(i -> new ReviewLine(i.label().get(c.lang()),
                 c.t(checked.contains(i.key()) ? "review.answer.checked" : "review.answer.unchecked"), null,
                 checked.contains(i.key()))).toList();
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        return new LinkedHashMap<>(Map.of("checked", List.of(items().get(random.nextInt(items().size())).key())));
     }
 }

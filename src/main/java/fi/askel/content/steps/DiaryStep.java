@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * A diary the client keeps entry by entry (a repeatable log, see {@link LogEntries}): a sleep diary (one entry a
@@ -224,5 +226,21 @@ public record DiaryStep(String key, Localized title, boolean required, Localized
     @Override
     public boolean autosaves() {
         return false;
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        List<Object> logs = new ArrayList<>();
+        for (int n = SampleAnswers.entries(random); n > 0; n--) { // a week apart: one a night, or one a week
+            LocalDate on = day.minusWeeks(n);
+            logs.add(switch (log()) {
+                case SLEEP -> Map.of("date", on.toString(), "bedtime", "22:30", "minutesToSleep", random.nextInt(5, 60),
+                        "wakings", random.nextInt(0, 4), "riseTime", "06:45", "rested", random.nextInt(1, 6));
+                case GLUCOSE -> Map.of("date", on.toString(), "time", "07:30", "mmol", 5.0 + random.nextInt(0, 30) / 10.0,
+                        "situation", "fasting");
+                case WEEKLY -> Map.of("week", on.toString(), "howWent", random.nextInt(1, 6), "helped", "Iltakävelyt");
+            });
+        }
+        return new LinkedHashMap<>(Map.of("logs", logs));
     }
 }

@@ -10,9 +10,11 @@ import fi.askel.content.steps.LogEntries.Field;
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * An exercise with its dose and optional illustrations; the client logs each time they do it (a repeatable
@@ -193,5 +195,32 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     @Override
     public boolean autosaves() {
         return false;
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        List<Object> logs = new ArrayList<>();
+        for (int n = SampleAnswers.entries(random); n > 0; n--) { // one entry a day, every other day
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("date", day.minusDays(2L * n).toString());
+            // only what the step asks: a relaxation exercise logs its minutes, not effort or pain
+            if (asks("sets")) {
+                entry.put("sets", dose() == null ? null : dose().sets());
+            }
+            if (asks("reps")) {
+                entry.put("reps", dose() == null ? null : dose().reps());
+            }
+            if (asks("minutes")) {
+                entry.put("minutes", dose() == null ? null : dose().minutes());
+            }
+            if (asks("effort")) {
+                entry.put("effort", random.nextInt(2, 8));
+            }
+            if (asks("pain")) {
+                entry.put("pain", random.nextInt(0, 6));
+            }
+            logs.add(entry);
+        }
+        return new LinkedHashMap<>(Map.of("logs", logs));
     }
 }

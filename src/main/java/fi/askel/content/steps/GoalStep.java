@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.StepView;
 import io.quarkus.qute.TemplateData;
+import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /** The client writes a goal and what each GAS level (−2…+2) of it would look like. */
@@ -84,5 +87,14 @@ public record GoalStep(String key, Localized title, boolean required, Localized 
     public Object review(JsonNode a, ReviewContext c) {
         return new Review(a.path("title").asText(""), LEVELS.stream().map(level -> new ReviewLine(c.signed(Integer.parseInt(level)),
                 a.path("levels").path(level).asText(ReviewLine.NONE), null, false)).toList());
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("title", "Kävelen kauppaan ilman taukoja");
+        a.put("levels", Map.of("-2", "En pysty kävelemään kauppaan", "-1", "Kahdella tauolla", "0", "Yhdellä tauolla",
+                "1", "Ilman taukoa", "2", "Kauppaan ja takaisin ilman taukoa"));
+        return a;
     }
 }

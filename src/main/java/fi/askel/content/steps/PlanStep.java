@@ -6,12 +6,15 @@ import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.ItemView;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.YamlFields;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * The client's own plan for after the course, written in the parts the module names (what I keep doing, what
@@ -100,5 +103,12 @@ public record PlanStep(String key, Localized title, boolean required, Localized 
     @Override
     public boolean showsCourseSoFar() {
         return true;
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        parts().forEach(part -> texts.put(part.key(), SampleAnswers.pick(SampleAnswers.PLANS, random)));
+        return new LinkedHashMap<>(Map.of("texts", texts));
     }
 }

@@ -8,9 +8,12 @@ import fi.askel.content.ModuleViews.OptionView;
 import fi.askel.content.ModuleViews.ScoringView;
 import fi.askel.content.ModuleViews.StepView;
 import io.quarkus.qute.TemplateData;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -129,5 +132,12 @@ public record QuestionnaireStep(String key, Localized title, boolean required, L
         int score = sum * scoring.multiplier();
         Band band = band(score);
         return new Review(instrument, translationSource.get(lang), lines, score, maxScore(), band == null ? null : band.label().get(lang), low, flagAtOrBelow);
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        items().forEach(i -> values.put(i.key(), options().get(random.nextInt(options().size())).value()));
+        return new LinkedHashMap<>(Map.of("values", values));
     }
 }

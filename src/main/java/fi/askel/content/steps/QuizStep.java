@@ -9,12 +9,15 @@ import fi.askel.content.ModuleViews.QuestionView;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.YamlFields;
 import io.quarkus.qute.TemplateData;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /** Questions with choices, one or more of them correct; the client sees the explanation once done. */
@@ -130,5 +133,12 @@ public record QuizStep(String key, Localized title, boolean required, List<Quest
                     picked.equals(correct), correctText, q.explanation().get(lang)));
         }
         return lines;
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        Map<String, Object> picked = new LinkedHashMap<>();
+        questions().forEach(x -> picked.put(x.key(), List.of(x.choices().get(random.nextInt(x.choices().size())).key())));
+        return new LinkedHashMap<>(Map.of("answers", picked));
     }
 }

@@ -5,9 +5,12 @@ import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.MediaView;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.YamlFields;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * A text (Markdown, one file per language) with an optional link to media and optional illustrations; the
@@ -79,5 +82,10 @@ public record ReadStep(String key, Localized title, boolean required, Localized 
     static ReviewLine reviewRead(JsonNode a, ReviewContext c) {
         boolean read = a.path("read").asBoolean();
         return new ReviewLine(c.t(read ? "review.answer.read" : "review.answer.not-read"), "", null, read);
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        return new LinkedHashMap<>(Map.of("read", true)); // the client has read it
     }
 }

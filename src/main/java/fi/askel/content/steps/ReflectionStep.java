@@ -3,8 +3,11 @@ package fi.askel.content.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.StepView;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /** A prompt the client answers in their own words. */
 public record ReflectionStep(String key, Localized title, boolean required, Localized prompt, int maxLength) implements Step {
@@ -43,5 +46,11 @@ public record ReflectionStep(String key, Localized title, boolean required, Loca
     @Override
     public Object review(JsonNode answer, ReviewContext c) {
         return answer.path("text").asText("");
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        String text = SampleAnswers.pick(SampleAnswers.REFLECTIONS, random);
+        return new LinkedHashMap<>(Map.of("text", text.length() > maxLength() ? text.substring(0, maxLength()) : text));
     }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.SafetyText;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * The shared red-flag advice (exercises/_safety), included by reference so that every module gives
@@ -63,5 +66,10 @@ public record SafetyStep(String key, Localized title, boolean required, Localize
     @Override
     public boolean autosaves() {
         return false;
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        return new LinkedHashMap<>(Map.of("read", true)); // the client has read it
     }
 }

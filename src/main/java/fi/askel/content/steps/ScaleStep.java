@@ -6,11 +6,14 @@ import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.ItemView;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.content.YamlFields;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /** One or more items the client rates on a numeric scale with labelled ends. */
@@ -95,5 +98,12 @@ public record ScaleStep(String key, Localized title, boolean required, Localized
         } catch (NumberFormatException e) {
             return Integer.MIN_VALUE;
         }
+    }
+
+    @Override
+    public Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        items().forEach(i -> values.put(i.key(), i.min() + random.nextInt(i.max() - i.min() + 1)));
+        return new LinkedHashMap<>(Map.of("values", values));
     }
 }

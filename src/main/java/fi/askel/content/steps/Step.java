@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import fi.askel.content.Localized;
 import fi.askel.content.ModuleViews.StepView;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * One step of a module, as its author wrote it. Each type is one record here that knows its own
@@ -60,6 +62,13 @@ public sealed interface Step permits ReadStep, ReflectionStep, ScaleStep, Checkl
      * check, each naming its field. A draft may be partial; a final answer must be complete.
      */
     JsonNode check(JsonNode answer, boolean done, AnswerCheck c);
+
+    /**
+     * A complete answer a client could give, as the step's form would send it (exercises/README.md names the shapes),
+     * varied by {@code random} and dated on or before {@code day}: the data set generator answers with it, and it passes
+     * {@link #check} as a finished answer (StepTypesTest), so a new step type brings its own.
+     */
+    Map<String, Object> sampleAnswer(SplittableRandom random, LocalDate day);
 
     /** The answer the step's HTML form (frontend/templates/steps/&lt;type&gt;/form.html) stands for. */
     JsonNode fromForm(Map<String, List<String>> form, JsonNode saved);

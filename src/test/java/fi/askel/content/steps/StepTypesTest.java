@@ -77,6 +77,30 @@ class StepTypesTest {
         }
     }
 
+    /** Each type answers itself (the data set generator uses it): every shipped step's sample is a finished answer. */
+    @Test
+    void every_shipped_step_answers_its_own_sample_as_a_finished_answer() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        LocalDate today = Dates.today();
+        Set<String> types = new java.util.TreeSet<>();
+        for (Module module : SHIPPED) {
+            for (Step step : module.steps()) {
+                for (int i = 0; i < 5; i++) {
+                    JsonNode sample = json.valueToTree(step.sampleAnswer(random, today.minusDays(i)));
+                    try {
+                        AnswerCheck.check(step, sample, true, today);
+                    } catch (fi.askel.common.ApiException e) {
+                        throw new AssertionError(module.slug() + "/" + step.key() + " (" + step.type() + "): " + sample
+                                + " refused: " + e.fieldErrors(), e);
+                    }
+                }
+                types.add(step.type());
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(Step.TYPES), types, "every type is shipped, so every sample is checked");
+    }
+
     @Test
     void stored_module_versions_name_each_step_by_its_type_and_read_back_the_same() throws Exception {
         ObjectMapper json = new ObjectMapper();
