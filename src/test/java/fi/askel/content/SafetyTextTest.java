@@ -105,6 +105,19 @@ class SafetyTextTest {
                 problems.toString());
     }
 
+    /** When to call the emergency number or the crisis line is the shared text's to say; a module only points to it. */
+    @Test
+    void naming_the_emergency_number_or_the_crisis_line_is_refused_in_every_language() throws IOException {
+        write("module.yaml", MANIFEST.formatted(""));
+        write("intro.fi.md", "Liike on hyvä hoito.\n\nJos ihminen menee tajuttomaksi, soita hätänumeroon.\n");
+        write("intro.sv.md", "Liike är bra vård.\n\nOm du är i fara, ring nödnumret nu.\n");
+        write("intro.en.md", "Your back will thank you.\n\nYou can also call the Crisis Helpline.\n");
+        List<ModuleProblem> problems = ModuleLoader.loadAll(dir).problems();
+        assertEquals(List.of("intro.en.md:3 crisis helpline", "intro.fi.md:3 hätänum", "intro.sv.md:3 nödnum"),
+                problems.stream().map(p -> p.file().getFileName() + ":" + p.line() + " "
+                        + p.message().replaceAll("^[^(]*\\(\"([^\"]+)\"\\).*$", "$1")).sorted().toList(), problems.toString());
+    }
+
     @Test
     void a_symptom_with_another_is_advice_and_refused_but_either_word_alone_is_not() throws IOException {
         write("module.yaml", MANIFEST.formatted(""));
