@@ -52,6 +52,18 @@ public final class Browser {
         return remember(request().contentType("application/x-www-form-urlencoded").formParams(fields).post(path));
     }
 
+    /** Posts a form with lists of ticked boxes ({@code log[]}) besides its single fields, with the page's CSRF token. */
+    public Response post(String path, Map<String, String> form, Map<String, java.util.List<String>> lists) {
+        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded").formParams(form);
+        if (csrf != null && !form.containsKey("csrf-token")) {
+            spec = spec.formParam("csrf-token", csrf);
+        }
+        for (Map.Entry<String, java.util.List<String>> list : lists.entrySet()) {
+            spec = spec.formParam(list.getKey(), list.getValue().toArray());
+        }
+        return remember(spec.post(path));
+    }
+
     /** Signs in through the sign-in page, answering its second step with a computed code when the account has one. */
     public Browser signIn(String username, String password) {
         get("/login");

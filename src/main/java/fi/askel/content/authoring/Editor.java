@@ -84,6 +84,15 @@ public final class Editor {
         return list != null && list.contains(value);
     }
 
+    /**
+     * Whether the box for {@code value} in the list {@code name} shows ticked: it is in the list, or the list is left
+     * out or empty, which the loader reads as every value (an exercise's {@code log:}).
+     */
+    public boolean tickedOrAll(String name, String value) {
+        List<Object> list = DraftTree.list(root, full(name));
+        return list == null || list.isEmpty() || list.contains(value);
+    }
+
     /** The loader's messages for exactly this field, or null. */
     public String error(String name) {
         String path = full(name);

@@ -219,6 +219,37 @@ class DraftEditorTest {
         problems.forEach(p -> assertTrue(p.get("message").matches(".*(is missing|needs|non-empty).*"), p.toString()));
     }
 
+    /** What an exercise's log asks is ticked in its editor: all six at first, then only what fits a relaxation exercise. */
+    @Test
+    void an_exercise_asks_only_the_ticked_log_fields_and_an_unknown_one_is_refused_at_the_field() {
+        Api.Account author = Authors.author();
+        long id = Authors.newDraft(author);
+        Browser page = new Browser().language("en").signIn(author.username(), Api.PASSWORD);
+        page.get("/authoring/drafts/" + id);
+        assertEquals(303, page.post("/authoring/drafts/" + id + "/steps", Map.of("type", "exercise", "revision", "0")).statusCode());
+        String step = "/authoring/drafts/" + id + "/steps/0";
+        String fresh = page.get(step).then().statusCode(200).extract().asString();
+        assertEquals(6, count(fresh, "name=\"log[]\" value=\"") - 1, "six boxes besides the hidden empty one");
+        assertEquals(6, fresh.split("name=\"log\\[]\" value=\"[a-z]+\" checked>", -1).length - 1,
+                "a new exercise asks everything, as the loader does without log:");
+
+        Map<String, String> form = new HashMap<>(Map.of("revision", "1", "action", "save", "key", "calm-breathing",
+                "title.fi", "Rauhallinen hengitys", "body.fi", "Hengitä rauhassa.", "dose.minutes", "5", "dose.daysPerWeek", "7"));
+        assertEquals(303, page.post(step, form, Map.of("log[]", List.of("", "minutes", "note"))).statusCode());
+        JsonPath saved = author.as().get("/api/v1/authoring/drafts/" + id).then().extract().jsonPath();
+        assertEquals(List.of("minutes", "note"), saved.getList("definition.steps[0].log"));
+        String edited = page.get(step).asString();
+        assertTrue(edited.contains("value=\"minutes\" checked>") && edited.contains("value=\"note\" checked>"), edited);
+        assertFalse(edited.contains("value=\"effort\" checked>"), "effort is not asked any more");
+
+        form.put("revision", "2");
+        String refused = page.post(step, form, Map.of("log[]", List.of("minutes", "mood"))).then().statusCode(400)
+                .extract().asString();
+        assertTrue(refused.contains("mood"), "the loader names the unknown field: " + refused);
+        assertEquals(List.of("minutes", "note"), author.as().get("/api/v1/authoring/drafts/" + id).then().extract()
+                .jsonPath().getList("definition.steps[0].log"), "a refused save changes nothing");
+    }
+
     private static List<String> types(Api.Account author, long id) {
         return author.as().get("/api/v1/authoring/drafts/" + id).then().statusCode(200).extract().jsonPath()
                 .getList("definition.steps.type");
