@@ -58,15 +58,13 @@ class TouchAndErrorFocusJourneyTest extends BrowserJourney {
         try (BrowserContext context = chromium.signedIn("fi-FI", team.client().username(), base)) {
             Page page = context.newPage();
             page.navigate(base + "assignments/" + id + "/steps/" + key);
+            // the wind-down routine logs minutes and a note (log: in module.yaml), no effort or pain
+            assertThat(page.locator("#log-effort")).hasCount(0);
             page.locator("#log-minutes").fill("15");
-            page.locator("#log-effort").selectOption("3");
-            page.locator("#log-pain").selectOption("0");
             page.locator("#log-note").fill("Ensimmäinen ilta");
             page.locator("#log-note").press("Enter");
             assertThat(page.locator(".step-form table tbody tr")).hasCount(1);
             page.locator("#log-minutes").fill("20");
-            page.locator("#log-effort").selectOption("4");
-            page.locator("#log-pain").selectOption("1");
             page.locator("#log-note").fill("Toinen ilta");
             page.locator("#log-note").press("Enter");
             assertThat(page.locator(".step-form table tbody tr")).hasCount(2);
