@@ -171,7 +171,9 @@ public record ExerciseStep(String key, Localized title, boolean required, Locali
     @Override
     public Object form(JsonNode answer) {
         List<Field> fields = logFields();
-        return new LogEntries.LogForm(LogEntries.rows(fields, answer), fields.stream().map(Field::name).toList());
+        // the date has its own column on the form's table: "asked" is what follows it
+        return new LogEntries.LogForm(LogEntries.rows(fields, answer),
+                FIELDS.stream().map(Field::name).filter(log::contains).toList());
     }
 
     @Override
