@@ -108,26 +108,28 @@ class SafetyTextTest {
     /** When to call the emergency number or the crisis line is the shared text's to say; a module only points to it. */
     @Test
     void naming_the_emergency_number_or_the_crisis_line_is_refused_in_every_language() throws IOException {
-        write("module.yaml", MANIFEST.formatted(""));
-        write("intro.fi.md", "Liike on hyvä hoito.\n\nJos ihminen menee tajuttomaksi, soita hätänumeroon.\n");
-        write("intro.sv.md", "Liike är bra vård.\n\nOm du är i fara, ring nödnumret nu.\n");
-        write("intro.en.md", "Your back will thank you.\n\nYou can also call the Crisis Helpline.\n");
-        List<ModuleProblem> problems = ModuleLoader.loadAll(dir).problems();
         assertEquals(List.of("intro.en.md:3 crisis helpline", "intro.fi.md:3 hätänum", "intro.sv.md:3 nödnum"),
-                problems.stream().map(p -> p.file().getFileName() + ":" + p.line() + " "
-                        + p.message().replaceAll("^[^(]*\\(\"([^\"]+)\"\\).*$", "$1")).sorted().toList(), problems.toString());
+                refusedIntros("Jos ihminen menee tajuttomaksi, soita hätänumeroon.", "Om du är i fara, ring nödnumret nu.",
+                        "You can also call the Crisis Helpline."));
     }
 
     @Test
     void a_symptom_with_another_is_advice_and_refused_but_either_word_alone_is_not() throws IOException {
-        write("module.yaml", MANIFEST.formatted(""));
-        write("intro.fi.md", "Kuume on syy levätä.\n\nJos selkäkipuun liittyy kuumetta, mene lääkäriin.\n");
-        write("intro.sv.md", "Liike är bra vård.\n\nOm du plötsligt får svaghet i ena armen, ring genast.\n");
-        write("intro.en.md", "Your back will thank you.\n\nA fever with neck pain needs a doctor today.\n");
-        List<ModuleProblem> problems = ModuleLoader.loadAll(dir).problems();
         assertEquals(List.of("intro.en.md:3 fever & neck", "intro.fi.md:3 kuume & selkä", "intro.sv.md:3 plötslig & svag"),
-                problems.stream().map(p -> p.file().getFileName() + ":" + p.line() + " "
-                        + p.message().replaceAll("^[^(]*\\(\"([^\"]+)\"\\).*$", "$1")).sorted().toList(), problems.toString());
+                refusedIntros("Jos selkäkipuun liittyy kuumetta, mene lääkäriin.",
+                        "Om du plötsligt får svaghet i ena armen, ring genast.", "A fever with neck pain needs a doctor today."));
+        // either word alone, in the intros' first lines, is not refused
+        assertEquals(List.of(), refusedIntros("Kuume on syy levätä.", "Svaghet går över.", "Your neck will thank you."));
+    }
+
+    /** The refusals ("file:line term", sorted) of a module whose fi, sv and en intros have the sentence on line 3. */
+    private List<String> refusedIntros(String fi, String sv, String en) throws IOException {
+        write("module.yaml", MANIFEST.formatted(""));
+        write("intro.fi.md", "Liike on hyvä hoito.\n\n" + fi + "\n");
+        write("intro.sv.md", "Liike är bra vård.\n\n" + sv + "\n");
+        write("intro.en.md", "Your back will thank you.\n\n" + en + "\n");
+        return ModuleLoader.loadAll(dir).problems().stream().map(p -> p.file().getFileName() + ":" + p.line() + " "
+                + p.message().replaceAll("^[^(]*\\(\"([^\"]+)\"\\).*$", "$1")).sorted().toList();
     }
 
     @Test
