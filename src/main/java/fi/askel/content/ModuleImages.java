@@ -59,6 +59,24 @@ public class ModuleImages {
         return Optional.ofNullable(found);
     }
 
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "^/api/v1/modules/([^/]+)/(\\d{1,9})/images/([0-9a-f]{16})/([^/]+)$");
+
+    /**
+     * The picture at a URL of {@link #url} as a data URI, for a document that can't fetch it (the summary PDF): empty for
+     * another URL, an unknown picture, or a WebP picture (the PDF renderer reads PNG, JPEG and, with Batik, SVG).
+     */
+    public Optional<String> dataUri(String url) {
+        java.util.regex.Matcher m = URL.matcher(url == null ? "" : url);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return find(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4))
+                .filter(served -> served.kind() != ImageFiles.Kind.WEBP)
+                .map(served -> "data:" + served.kind().contentType() + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(served.bytes()));
+    }
+
     /** A shipped file of the module's folder, when its content still has the hash. */
     public Served load(String slug, String file, String hash, ImageFiles.Kind kind) {
         Path path = catalog.dir().resolve(slug).resolve(file);

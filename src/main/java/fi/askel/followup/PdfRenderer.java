@@ -2,6 +2,7 @@ package fi.askel.followup;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Renders XHTML into a tagged PDF (PDF/UA, so screen readers can read it) with Liberation Sans
- * embedded: the standard PDF fonts lack letters that names and comments may contain.
+ * embedded: the standard PDF fonts lack letters that names and comments may contain. SVG pictures are drawn by Batik.
  */
 @ApplicationScoped
 public class PdfRenderer {
@@ -32,6 +33,9 @@ public class PdfRenderer {
         builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(italic), FONT, 400, FontStyle.ITALIC, true);
+        // Exercise drawings are SVG: Batik draws them, with no scripts and nothing fetched from outside the document.
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

@@ -10,7 +10,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import fi.askel.content.ModuleImages;
 import jakarta.ws.rs.GET;
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,17 +29,22 @@ public class SummaryPage {
 
     @CheckedTemplate
     static class Templates {
-        /** {@code pdf}: pictures as their descriptions (the PDF renderer draws no SVG). */
-        static native TemplateInstance summary(PageContext page, Formats fmt, Summary s, boolean pdf);
-        static native TemplateInstance pdf(PageContext page, Formats fmt, Summary s, boolean pdf);
+        /**
+         * {@code pdf}: the PDF, whose pictures come inside the document ({@code pictures}: data URI by picture URL);
+         * a picture it can't draw (WebP) is given as its description.
+         */
+        static native TemplateInstance summary(PageContext page, Formats fmt, Summary s, boolean pdf, Map<String, String> pictures);
+        static native TemplateInstance pdf(PageContext page, Formats fmt, Summary s, boolean pdf, Map<String, String> pictures);
     }
 
     private final SummaryService summaries;
     private final PdfRenderer pdf;
     private final Pages pages;
     private final SecurityIdentity identity;
+    private final ModuleImages images;
 
-    public SummaryPage(SummaryService summaries, PdfRenderer pdf, Pages pages, SecurityIdentity identity) {
+    public SummaryPage(SummaryService summaries, PdfRenderer pdf, Pages pages, SecurityIdentity identity, ModuleImages images) {
+        this.images = images;
         this.summaries = summaries;
         this.pdf = pdf;
         this.pages = pages;
@@ -47,7 +55,8 @@ public class SummaryPage {
     @Path("/{id}/summary")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance summary(@PathParam("id") long id) {
-        return Templates.summary(pages.context(), new Formats(pages.lang()), summaries.summary(caller(), id, pages.lang()), false);
+        return Templates.summary(pages.context(), new Formats(pages.lang()), summaries.summary(caller(), id, pages.lang()), false,
+                Map.of());
     }
 
     @GET
@@ -55,7 +64,9 @@ public class SummaryPage {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
         Summary s = summaries.summary(caller(), id, pages.lang(), AccessKind.SUMMARY_PDF);
-        byte[] bytes = pdf.render(Templates.pdf(pages.context(), new Formats(pages.lang()), s, true).render());
+        Map<String, String> pictures = new HashMap<>();
+        s.exercises().forEach(e -> e.images().forEach(i -> images.dataUri(i.url()).ifPresent(uri -> pictures.put(i.url(), uri))));
+        byte[] bytes = pdf.render(Templates.pdf(pages.context(), new Formats(pages.lang()), s, true, pictures).render());
         String filename = pages.t("summary.filename") + "-" + s.username() + "-" + s.generatedOn() + ".pdf";
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
