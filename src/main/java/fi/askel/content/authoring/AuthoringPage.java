@@ -175,7 +175,7 @@ public class AuthoringPage {
         if (!o.saved()) {
             return stale(o);
         }
-        int index = DraftService.steps(o.tree(), -1).size() - 1;
+        int index = DraftTree.steps(o.tree(), -1).size() - 1;
         return Response.seeOther(URI.create("/authoring/drafts/" + id + "/steps/" + index + "?done=added")).build();
     }
 

@@ -200,7 +200,7 @@ public class DraftPictures implements PublishedImages {
     /** Every picture file the draft's steps name. */
     static Set<String> usedFiles(Map<String, Object> tree) {
         Set<String> used = new HashSet<>();
-        for (Object step : DraftService.steps(tree, -1)) {
+        for (Object step : DraftTree.steps(tree, -1)) {
             List<Object> images = DraftTree.list(step, "images");
             (images == null ? List.<Object>of() : images).forEach(i -> used.add(DraftTree.text(i, "file")));
         }
@@ -209,7 +209,7 @@ public class DraftPictures implements PublishedImages {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> step(Map<String, Object> tree, int index) {
-        Object step = DraftService.steps(tree, index).get(index);
+        Object step = DraftTree.steps(tree, index).get(index);
         if (!(step instanceof Map<?, ?>)) {
             throw ApiException.notFound("step");
         }

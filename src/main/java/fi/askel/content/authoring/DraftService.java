@@ -171,7 +171,7 @@ public class DraftService {
     public Outcome saveStep(Caller caller, long id, int revision, int index, Map<String, Object> step) {
         Draft draft = editable(caller, id);
         Map<String, Object> tree = tree(draft);
-        List<Object> steps = steps(tree, index);
+        List<Object> steps = DraftTree.steps(tree, index);
         step.put("type", DraftTree.text(steps.get(index), "type"));
         Object images = DraftTree.get(steps.get(index), "images");
         if (images != null && !step.containsKey("images")) {
@@ -190,7 +190,7 @@ public class DraftService {
             throw ApiException.invalid("type", "authoring.step.type.unknown");
         }
         Map<String, Object> tree = tree(draft);
-        List<Object> steps = steps(tree, -1);
+        List<Object> steps = DraftTree.steps(tree, -1);
         skeleton.put("key", DraftTree.uniqueKey(DraftTree.text(skeleton, "key"), steps));
         steps.add(skeleton);
         return store(caller, draft, revision, tree);
@@ -201,7 +201,7 @@ public class DraftService {
     public Outcome moveStep(Caller caller, long id, int revision, int index, int delta) {
         Draft draft = editable(caller, id);
         Map<String, Object> tree = tree(draft);
-        List<Object> steps = steps(tree, index);
+        List<Object> steps = DraftTree.steps(tree, index);
         int to = index + delta;
         if (to >= 0 && to < steps.size()) {
             steps.add(to, steps.remove(index));
@@ -213,21 +213,8 @@ public class DraftService {
     public Outcome removeStep(Caller caller, long id, int revision, int index) {
         Draft draft = editable(caller, id);
         Map<String, Object> tree = tree(draft);
-        steps(tree, index).remove(index);
+        DraftTree.steps(tree, index).remove(index);
         return store(caller, draft, revision, tree);
-    }
-
-    /** The steps list; 404 when {@code index} (unless -1) is not one of them. */
-    @SuppressWarnings("unchecked")
-    static List<Object> steps(Map<String, Object> tree, int index) {
-        if (!(tree.get("steps") instanceof List<?>)) {
-            tree.put("steps", new ArrayList<>());
-        }
-        List<Object> steps = (List<Object>) tree.get("steps");
-        if (index != -1 && (index < 0 || index >= steps.size())) {
-            throw ApiException.notFound("step");
-        }
-        return steps;
     }
 
     /** Stores the tree unless the page was stale or the part saved ({@code part}) has problems. */

@@ -1,5 +1,6 @@
 package fi.askel.content.authoring;
 
+import fi.askel.common.ApiException;
 import fi.askel.common.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -207,5 +208,18 @@ final class DraftTree {
                 return stem + "-" + n;
             }
         }
+    }
+
+    /** The steps list; 404 when {@code index} (unless -1) is not one of them. */
+    @SuppressWarnings("unchecked")
+    static List<Object> steps(Map<String, Object> tree, int index) {
+        if (!(tree.get("steps") instanceof List<?>)) {
+            tree.put("steps", new ArrayList<>());
+        }
+        List<Object> steps = (List<Object>) tree.get("steps");
+        if (index != -1 && (index < 0 || index >= steps.size())) {
+            throw ApiException.notFound("step");
+        }
+        return steps;
     }
 }

@@ -66,7 +66,7 @@ public class StepEditorPage {
     public TemplateInstance step(@PathParam("id") long id, @PathParam("index") int index, @QueryParam("done") String done) {
         Draft draft = drafts.find(caller(), id);
         Map<String, Object> tree = drafts.tree(draft);
-        DraftService.steps(tree, index);
+        DraftTree.steps(tree, index);
         DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), true, false);
         String message = done == null || !List.of("saved", "added", "picture-added", "picture-removed").contains(done) ? null
                 : pages.t("authoring.done." + done);
@@ -114,7 +114,7 @@ public class StepEditorPage {
         int delta = "up".equals(direction) ? -1 : 1;
         DraftService.Outcome o = drafts.moveStep(caller(), id, AuthoringPage.number(revision), index, delta);
         return o.saved() ? AuthoringPage.toDraft(id, "?done=moved#step-" + Math.max(0, Math.min(index + delta,
-                DraftService.steps(o.tree(), -1).size() - 1))) : AuthoringPage.stale(o, views, pages);
+                DraftTree.steps(o.tree(), -1).size() - 1))) : AuthoringPage.stale(o, views, pages);
     }
 
     @POST
@@ -196,7 +196,7 @@ public class StepEditorPage {
         DraftViews.StepEditor editor = QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = drafts.find(caller(), id);
             Map<String, Object> tree = drafts.tree(draft);
-            DraftService.steps(tree, index);
+            DraftTree.steps(tree, index);
             DraftService.Outcome shown = new DraftService.Outcome(draft, tree, drafts.check(draft, tree), false, false);
             return views.step(draft, shown, index, pages.lang(), null, error, form);
         });
@@ -208,7 +208,7 @@ public class StepEditorPage {
         String path = action.substring(action.indexOf(':') + 1);
         if (action.startsWith("add:")) {
             List<Object> list = DraftTree.list(typed, path);
-            String type = DraftTree.text(DraftService.steps(drafts.tree(draft), index).get(index), "type");
+            String type = DraftTree.text(DraftTree.steps(drafts.tree(draft), index).get(index), "type");
             Object prototype = Skeletons.prototype(type, path);
             if (prototype == null) {
                 throw ApiException.invalid("action", "authoring.action.unknown");
