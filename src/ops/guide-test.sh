@@ -26,7 +26,11 @@ ADMIN_PW='Guide-Test-Bootstrap-2026!x'
 SERVICE_PID=
 
 step() { printf '\n== %s\n' "$*"; }
-fail() { echo "GUIDE TEST FAILED: $*" >&2; [ -f "$WORK/service.log" ] && tail -30 "$WORK/service.log" >&2; exit 1; }
+# The service's last lines first, the reason last: CI shows only the end of the output.
+fail() {
+  if [ -f "$WORK/service.log" ]; then echo "-- the service's log, last 30 lines:" >&2; tail -30 "$WORK/service.log" >&2; fi
+  echo "GUIDE TEST FAILED: $*" >&2; exit 1
+}
 skip() { echo "guide test skipped: $*"; exit 77; }
 
 [ "$(id -u)" = 0 ] || skip "needs root (dpkg -i, the askel system user)"
@@ -167,7 +171,8 @@ guide_block create-database | sed -e "s/OWNER-PASSWORD/$OWNER_PW/" -e "s/APP-PAS
   -e "s/BACKUP-PASSWORD/$BACKUP_PW/" > "$WORK/create.sql"
 grep -q 'CREATE DATABASE askel' "$WORK/create.sql" || fail "no create-database block in OPERATIONS.md"
 sql < "$WORK/create.sql"
-sql -e "SELECT @@character_set_database, @@collation_database" askel | grep -q 'utf8mb4' || fail "not utf8mb4"
+# (grep reads whole outputs here: with pipefail, `producer | grep -q` fails when grep stops reading early)
+grep -q 'utf8mb4' <<<"$(sql -e "SELECT @@character_set_database, @@collation_database" askel)" || fail "not utf8mb4"
 
 step "A server the service cannot use is refused before any migration (the refusal in the JSON log)"
 sql -e "CREATE DATABASE askel_refused; GRANT ALL ON askel_refused.* TO 'askel_owner'@'127.0.0.1'"
@@ -177,7 +182,7 @@ if dpkg-deb -x "$WORK/askel-1.deb" "$WORK/unpacked"; then
      QUARKUS_DATASOURCE_USERNAME=askel_owner QUARKUS_DATASOURCE_PASSWORD="$OWNER_PW" QUARKUS_HTTP_PORT=0 \
      QUARKUS_MANAGEMENT_PORT=0 timeout 300 java -jar "$WORK/unpacked/usr/share/askel/quarkus-run.jar" \
      > "$WORK/refused.log" 2>&1; then fail "started against a refused server version"; fi
-  grep '"level":"ERROR"' "$WORK/refused.log" | grep -q 'needs MariaDB 99.1 or newer' \
+  grep '"level":"ERROR"' "$WORK/refused.log" | grep -c 'needs MariaDB 99.1 or newer' >/dev/null \
     || { cat "$WORK/refused.log" | tail -20; fail "no JSON error line naming the needed version"; }
   [ "$(sql -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='askel_refused'")" = 0 ] \
     || fail "tables were created in spite of the refusal"
@@ -212,7 +217,8 @@ start_service
 grep -q 'Check these settings' "$WORK/service.log" || fail "no warning about the missing public URL and mail server"
 grep -q 'ASKEL_PUBLIC_URL' "$WORK/service.log" || fail "the warning does not name ASKEL_PUBLIC_URL"
 grep -v '^{' "$WORK/service.log" | grep -v '^\s*$' | head -5 | grep . && fail "non-JSON lines in the service's log" || true
-curl -fsS "http://127.0.0.1:$MGMT_PORT/q/metrics" | grep -q '^http_server_requests_seconds_count\|^jvm_memory_used_bytes' \
+metrics=$(curl -fsS "http://127.0.0.1:$MGMT_PORT/q/metrics") || fail "the management port's /q/metrics did not answer"
+grep -q '^http_server_requests_seconds_count\|^jvm_memory_used_bytes' <<<"$metrics" \
   || fail "no Prometheus metrics on the management port"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/q/health/ready")" != 200 ] \
   || fail "health is on the public port too"
@@ -263,7 +269,7 @@ fi
 export AGE_RECIPIENT
 eval "$(guide_block backup)"
 [ -s "askel-db-$day.sql.gz.age" ] && [ -s "askel-files-$day.tar.gz.age" ] || fail "backup files missing"
-if zcat -f "askel-db-$day.sql.gz.age" 2>/dev/null | grep -q "$CLIENT"; then fail "the backup is not encrypted"; fi
+if zcat -f "askel-db-$day.sql.gz.age" 2>/dev/null | grep -c "$CLIENT" >/dev/null; then fail "the backup is not encrypted"; fi
 echo "backup: $(ls -l askel-*-"$day".*.age | awk '{print $5, $9}' | tr '\n' ' ')"
 # The readiness checklist's evidence now shows this backup (the marker the block wrote), read by the service.
 backups=$(api GET /api/v1/admin/readiness | jq -c '.evidence.checks[] | select(.key == "backups")')

@@ -14,15 +14,22 @@ import java.util.Map;
  * {@code askel.test-db.password}; or the environment variables {@code ASKEL_TEST_DB_URL} …) the suite runs
  * against that server instead, e.g. Debian's MariaDB 10.11 that {@code .ci/run} starts: the account needs
  * every privilege on databases named {@code askel%}, because each run and some test classes create their own.
+ *
+ * <p>Surefire runs test JVMs side by side ({@code test.forks} in the pom): each fork has its own embedded server
+ * folder, run database and data folder ({@code askel.test-fork} names the fork), so forks never share a file.
  */
 public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE_ARG = "database";
-    public static final Path DATA_DIR = Path.of("target", "test-db").toAbsolutePath();
-    public static final Path CHECKPOINTS = Path.of("target", "test-data", "checkpoints").toAbsolutePath();
+    /** This test JVM's number among the forks running side by side (1 when there is one). */
+    public static final String FORK = forkNumber();
+    public static final Path DATA_DIR = Path.of("target", "test-db-" + FORK).toAbsolutePath();
+    /** The service's data folder (keys, uploads, backup marker) for this fork. */
+    public static final Path SERVICE_DATA = Path.of("target", "test-data-" + FORK).toAbsolutePath();
+    public static final Path CHECKPOINTS = SERVICE_DATA.resolve("checkpoints");
 
-    /** A new, empty database for every test run, so nothing from an earlier run (or branch) is seen. */
-    private static final String RUN_DATABASE = "askel_run_" + System.currentTimeMillis();
+    /** A new, empty database for every test run and fork, so nothing from an earlier run (or branch) is seen. */
+    private static final String RUN_DATABASE = "askel_run_" + System.currentTimeMillis() + "_" + FORK;
 
     private String database = RUN_DATABASE;
 
@@ -36,6 +43,7 @@ public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManag
         EmbeddedMariaDb.Connection db = external().orElseGet(() -> EmbeddedMariaDb.ensureStarted(DATA_DIR));
         String url = db.jdbcUrl().replaceFirst("/[^/]*$", "/" + database) + "?createDatabaseIfNotExist=true";
         return Map.of(
+                "askel.data-dir", SERVICE_DATA.toString(),
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", db.username(),
                 "quarkus.datasource.password", db.password(),
@@ -56,6 +64,11 @@ public class EmbeddedDbTestResource implements QuarkusTestResourceLifecycleManag
         return java.util.Optional.of(new EmbeddedMariaDb.Connection(base,
                 setting("askel.test-db.username") == null ? "askel" : setting("askel.test-db.username"),
                 setting("askel.test-db.password") == null ? "" : setting("askel.test-db.password")));
+    }
+
+    private static String forkNumber() {
+        String fork = System.getProperty("askel.test-fork");
+        return fork == null || !fork.matches("[0-9]+") ? "1" : fork;
     }
 
     private static String setting(String name) {
