@@ -26,6 +26,9 @@ public final class SafeMarkdown {
     private final boolean images;
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer;
+    /** More distinct texts than any provider's content and notices: past it, the cache starts over (edits can't grow it forever). */
+    static final int CACHE_LIMIT = 2000;
+
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /**
@@ -54,7 +57,22 @@ public final class SafeMarkdown {
     }
 
     public String toHtml(String markdown) {
-        return markdown == null ? "" : cache.computeIfAbsent(markdown, this::render);
+        if (markdown == null) {
+            return "";
+        }
+        String html = cache.get(markdown);
+        if (html == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            html = cache.computeIfAbsent(markdown, this::render);
+        }
+        return html;
+    }
+
+    /** How many rendered texts are kept (for the test of the limit). */
+    int cached() {
+        return cache.size();
     }
 
     /** Rendered afresh and not kept: for texts seen once (an author's preview while typing would fill the cache). */

@@ -42,6 +42,37 @@ class MessageBundlesTest {
         assertTrue(all.size() > 100, "bundles were not found on the classpath");
     }
 
+    /** Bundles are merged into one map per language: a key written twice would silently replace the other text. */
+    @Test
+    void no_key_is_written_twice_in_a_language() throws IOException {
+        Pattern keyLine = Pattern.compile("^([^#!=:\\s][^=:\\s]*)\\s*[=:]");
+        List<String> twice = new ArrayList<>();
+        for (String lang : Messages.LANGUAGES) {
+            Map<String, String> firstSeen = new java.util.HashMap<>();
+            for (String bundle : Messages.BUNDLES) {
+                Path file = Path.of("src/main/resources/messages", bundle + "_" + lang + ".properties");
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(file);
+                boolean continued = false;
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    Matcher m = keyLine.matcher(line.stripLeading());
+                    if (!continued && m.find()) {
+                        String where = file.getFileName() + ":" + (i + 1);
+                        String earlier = firstSeen.putIfAbsent(m.group(1), where);
+                        if (earlier != null) {
+                            twice.add(m.group(1) + " in " + earlier + " and " + where);
+                        }
+                    }
+                    continued = line.endsWith("\\");
+                }
+            }
+        }
+        assertEquals(List.of(), twice);
+    }
+
     @Test
     void every_key_used_in_templates_exists() throws IOException {
         Pattern call = Pattern.compile("\\.t[12]?\\('([a-z0-9.-]+)'");

@@ -216,7 +216,7 @@ class ClientPagesTest {
         ClientOverviewApiTest.answerWho5(team, who5, 3);
         signIn(team.specialist()).get("/clients/" + team.client().id()).then().statusCode(200)
                 .body(containsString("role=\"img\" focusable=\"false\" aria-labelledby=\"chart-pain-title chart-pain-desc\""))
-                .body(containsString("<title id=\"chart-pain-title\">Kipu ja kuormittavuus harjoituspäiväkirjassa</title>"))
+                .body(containsString("<title id=\"chart-pain-title\">Kipu ja rasittavuus harjoituspäiväkirjassa</title>"))
                 .body(containsString("<summary>Näytä luvut taulukkona</summary>"))
                 .body(containsString("<th scope=\"col\">Kipu</th>"))
                 .body(containsString("<td>5</td><td>6</td><td>1</td>"))

@@ -65,7 +65,7 @@ class MfaResetTest {
     @Test
     void the_users_page_offers_the_removal_to_admins() {
         Api.Account specialist = Api.create("SPECIALIST", "fi");
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         admin.get("/users?q=" + specialist.username()).then().statusCode(200).body(containsString("/users/" + specialist.id() + "/mfa-reset"));
         admin.post("/users/" + specialist.id() + "/mfa-reset", Map.of()).then().statusCode(200)
                 .body(containsString("Kaksivaiheinen tunnistus poistettiin"));

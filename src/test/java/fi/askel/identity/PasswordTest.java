@@ -150,7 +150,7 @@ class PasswordTest {
     @Test
     void the_users_page_has_a_reset_button_for_admins() {
         Api.Account client = Api.create("CLIENT");
-        Browser admin = new Browser().language("en").signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin("en");
         admin.get("/users?q=" + client.username()).then().statusCode(200).body(containsString("action=\"/users/" + client.id() + "/password-reset\""));
         admin.post("/users/" + client.id() + "/password-reset", Map.of()).then().statusCode(200)
                 .body(containsString("role=\"status\"")).body(containsString(client.username() + "@example.org"));

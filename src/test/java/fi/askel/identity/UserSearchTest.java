@@ -20,7 +20,7 @@ class UserSearchTest {
     void an_admin_finds_an_account_by_part_of_its_name_in_any_case() {
         String surname = Api.unique("Virtanen").replace("-", "");
         long id = createClient("Aino " + surname);
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         admin.get("/users?q=" + surname.toUpperCase()).then().statusCode(200)
                 .body(containsString("Aino " + surname))
                 .body(containsString("href=\"/admin/users/" + id + "/export\""))
@@ -35,7 +35,7 @@ class UserSearchTest {
         createClient("Eino " + surname);
         Api.admin().as().queryParam("q", "%" + surname).get("/api/v1/users").then().statusCode(200).body("size()", equalTo(0));
         Api.admin().as().queryParam("q", "E_no " + surname).get("/api/v1/users").then().statusCode(200).body("size()", equalTo(0));
-        new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD).request().queryParam("q", "E_no " + surname).get("/users").then().statusCode(200)
+        Browser.newAdmin().request().queryParam("q", "E_no " + surname).get("/users").then().statusCode(200)
                 .body(containsString("Haulla ”E_no " + surname + "” ei löytynyt käyttäjätilejä."));
     }
 
@@ -44,7 +44,7 @@ class UserSearchTest {
         String longText = "a".repeat(UserSearch.MAX_LENGTH + 1);
         Api.admin().as().get("/api/v1/users?q=" + longText).then().statusCode(400)
                 .body("violations[0].field", equalTo("q"));
-        new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD).get("/users?q=" + longText).then().statusCode(400)
+        Browser.newAdmin().get("/users?q=" + longText).then().statusCode(400)
                 .body(containsString("Hakusana on liian pitkä: enintään 100 merkkiä."))
                 .body(containsString("aria-invalid=\"true\""));
     }
@@ -55,7 +55,7 @@ class UserSearchTest {
         for (int i = 0; i < UsersPage.PAGE_SIZE + 1; i++) {
             createClient(String.format("%s %02d", family, i));
         }
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         admin.get("/users?q=" + family).then().statusCode(200)
                 .body(containsString(family + " 00"))
                 .body(not(containsString(family + " 50")))

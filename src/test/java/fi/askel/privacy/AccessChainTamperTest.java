@@ -244,7 +244,7 @@ class AccessChainTamperTest {
         team.specialist().as().get("/api/v1/clients/" + team.client().id() + "/overview").then().statusCode(200);
         Api.admin().as().get("/api/v1/admin/access-log/verify").then().statusCode(200)
                 .body("ok", is(true)).body("unsealed", greaterThanOrEqualTo(1));
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         admin.get("/admin/access-log").then().statusCode(200).body(containsString("odottaa sinetöintiä ketjuun"));
 
         // An event that has waited longer than askel.privacy.access-log.late-after (6 h in tests) means the sealer is behind.

@@ -228,7 +228,7 @@ class AuditTest {
                 .body(containsString("Test " + team.specialist().username()))
                 .body(not(containsString(team.specialist().username() + ",")));
 
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         admin.get("/admin/access-log?client=" + team.client().username()).then().statusCode(200)
                 .body(containsString("Luki vastauksiasi harjoitukseen"))
                 .body(containsString("/api/v1/admin/access-log.csv?clientId=" + team.client().id()));

@@ -80,7 +80,7 @@ class ErasureTest {
         assertTrue(mail.contains("Kuntoutuksen asiakirjat") && mail.contains("94/2022") && mail.contains("Vertaisryhmien viestit"), mail);
 
         // The admin page shows the result.
-        new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD).get("/admin/privacy").then().statusCode(200)
+        Browser.newAdmin().get("/admin/privacy").then().statusCode(200)
                 .body(containsString("id=\"erasure-" + request + "\"")).body(containsString("703/2023"));
     }
 

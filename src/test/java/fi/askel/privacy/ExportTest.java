@@ -104,7 +104,7 @@ class ExportTest {
         zip.then().statusCode(200).contentType("application/zip");
         assertTrue(unzip(zip.asByteArray()).get("account.json").contains(client.username()));
 
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         admin.get("/users?q=" + client.username()).then().statusCode(200).body(containsString("href=\"/admin/users/" + client.id() + "/export\""));
         Response adminZip = admin.get("/admin/users/" + client.id() + "/export");
         adminZip.then().statusCode(200).contentType("application/zip");

@@ -35,7 +35,7 @@ class AsvsExposureTest {
     void search_text_that_looks_like_sql_is_searched_for_as_typed_and_finds_nothing_extra() {
         Api.Account client = Api.create("CLIENT");
         Api.Account specialist = Api.create("SPECIALIST");
-        Browser adminPages = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser adminPages = Browser.newAdmin();
         List<String> payloads = List.of("' OR 1=1 --", "' OR '1'='1", "\" OR \"\"=\"", "%", "%%", "_", "\\", "\\%",
                 "x') OR 1=1 #", "'; DROP TABLE app_user; --", client.username() + "' OR 1=1 --");
         for (String q : payloads) {

@@ -43,7 +43,7 @@ class AsvsPolicyTest {
         }
         browser.signIn(client.username(), Api.PASSWORD);
         assertPasswordFieldsOpen("/account", browser.get("/account").then().statusCode(200).extract().asString(), 3);
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         assertPasswordFieldsOpen("/users", admin.get("/users").then().statusCode(200).extract().asString(), 1);
     }
 

@@ -55,8 +55,18 @@ public final class TotpCodes {
                 System.setProperty(PREFIX + username, String.valueOf(candidate));
                 return code(secret, candidate);
             }
-            sleepUntil((current + 1) * 30_000L + 200);
+            long until = (current + 1) * 30_000L + 200;
+            // Waiting is the slowest thing a test can do: say who waited, so a test that signs one person in
+            // again and again can be given fresh accounts instead.
+            System.err.printf(Locale.ROOT, "[TotpCodes] %s waits %.1f s for an unused TOTP step (%s)%n", username,
+                    (until - System.currentTimeMillis()) / 1000.0, caller());
+            sleepUntil(until);
         }
+    }
+
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(name -> name.endsWith("Test") || name.contains("Test$")).findFirst().orElse("?"));
     }
 
     /** The newest step this account has used in the tests. */

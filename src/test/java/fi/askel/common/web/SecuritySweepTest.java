@@ -59,7 +59,7 @@ class SecuritySweepTest {
         List<Route> routes = routes().stream().filter(r -> !r.method().equals("GET") && !RequestPaths.isApi(r.path())).toList();
         assertTrue(routes.size() > 30, "the sweep found the page forms: " + routes.size());
         Api.admin();
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         Api.Account specialistAccount = Api.create("SPECIALIST");
         Api.Account clientAccount = Api.create("CLIENT");
         // Each route is tried as someone its role check lets through, so the refusal seen is the token's.

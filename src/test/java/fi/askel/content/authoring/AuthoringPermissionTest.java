@@ -82,7 +82,7 @@ class AuthoringPermissionTest {
     void the_admin_switches_it_on_and_off_on_the_account_list() {
         Api.Account specialist = Api.create("SPECIALIST", "en");
         // The admin's own language (Finnish) is the page's.
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         String list = admin.get("/users?q=" + specialist.username()).asString();
         assertTrue(list.contains("Salli moduulien laatiminen: Test " + specialist.username()), list);
 

@@ -58,7 +58,7 @@ class CourseMeasuresTest {
         assertEquals(before, Api.admin().as().get(API).then().statusCode(200).extract().asString(), "nothing changed");
 
         // The admin's page shows who set them, and a refused form names what was wrong.
-        Browser admin = new Browser().signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Browser admin = Browser.newAdmin();
         String page = admin.get("/admin/course-measures").then().statusCode(200)
                 .body(containsString("id=\"f-" + COURSE + "-start-wellbeing-who5\" name=\"start\" value=\"wellbeing-who5\" checked"))
                 .body(containsString("Administrator")).extract().asString();
