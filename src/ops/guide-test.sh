@@ -50,6 +50,7 @@ app_sql() { mariadb --no-defaults -h127.0.0.1 -P"$DB_PORT" -uaskel_app -p"$APP_P
 
 cleanup() {
   set +e
+  if [ -n "${UPGRADE_BUILD_PID:-}" ]; then kill -- -"$UPGRADE_BUILD_PID" 2>/dev/null; wait "$UPGRADE_BUILD_PID" 2>/dev/null; fi
   stop_service
   "$ROOT/src/ops/private-mariadb.sh" stop "$WORK/db"
   if dpkg -s askel >/dev/null 2>&1; then dpkg --purge askel >/dev/null 2>&1; fi
@@ -103,11 +104,12 @@ guide_block() {
     inside { print }' "$ROOT/OPERATIONS.md"
 }
 
-totp() { # RFC 6238 code for a base32 secret
-  python3 - "$1" <<'EOF'
+totp() { # RFC 6238 code for a base32 secret, of the time step $2 (default: now's)
+  python3 - "$1" "${2:-}" <<'EOF'
 import base64, hmac, struct, sys, time
 key = base64.b32decode(sys.argv[1].upper() + "=" * (-len(sys.argv[1]) % 8))
-mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+step = int(sys.argv[2]) if sys.argv[2] else int(time.time()) // 30
+mac = hmac.new(key, struct.pack(">Q", step), "sha1").digest()
 o = mac[-1] & 15
 print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7fffffff) % 1000000))
 EOF
@@ -117,14 +119,19 @@ api() { # METHOD PATH [JSON] with $TOKEN
   curl -sS -X "$method" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -H 'Accept: application/json' "http://127.0.0.1:$HTTP_PORT$path" ${1:+--data "$1"}
 }
-LAST_WINDOW=0
-fresh_code_window() { # a TOTP code works once: wait for the next 30-s window if this one's code was used
-  while [ "$(( $(date +%s) / 30 ))" = "$LAST_WINDOW" ]; do sleep 1; done
-  LAST_WINDOW=$(( $(date +%s) / 30 ))
+LAST_STEP=0
+next_code() { # sets CODE: each time step's code works once, and the service takes the previous, current and next
+  local now current soon candidate   # step: the oldest unused of those (not one about to expire), else wait a little
+  while :; do
+    now=$(date +%s); current=$(( now / 30 )); soon=$(( (now + 3) / 30 ))
+    candidate=$(( LAST_STEP + 1 > soon - 1 ? LAST_STEP + 1 : soon - 1 ))
+    if [ "$candidate" -le $(( current + 1 )) ]; then LAST_STEP=$candidate; CODE=$(totp "$TOTP_SECRET" "$candidate"); return; fi
+    sleep 1
+  done
 }
 sign_in() { # the admin, with the TOTP code once enrolled
-  if [ -n "${TOTP_SECRET:-}" ]; then fresh_code_window; fi
-  local body; body=$(jq -n --arg u admin --arg p "$ADMIN_PW" --arg t "${TOTP_SECRET:+$(totp "$TOTP_SECRET")}" \
+  CODE=; if [ -n "${TOTP_SECRET:-}" ]; then next_code; fi
+  local body; body=$(jq -n --arg u admin --arg p "$ADMIN_PW" --arg t "$CODE" \
     '{username: $u, password: $p} + (if $t == "" then {} else {totp: $t} end)')
   local answer; answer=$(curl -sS -H 'Content-Type: application/json' --data "$body" \
     "http://127.0.0.1:$HTTP_PORT/api/v1/auth/login")
@@ -154,6 +161,26 @@ check_data() {
   [ "$(api GET "/api/v1/users/$CLIENT_ID" | jq -r .username)" = "$CLIENT" ] || fail "client $CLIENT is gone"
   check_access_log "$HEAD"
 }
+
+# The next release, built while the steps before the upgrade run (they mostly wait on the service).
+if [ -z "${ASKEL_UPGRADE_DEB:-}" ]; then
+  rm -rf "$WORK/src" && mkdir "$WORK/src"
+  (cd "$ROOT" && git ls-files -z | xargs -0 tar -cf - 2>/dev/null) | tar -C "$WORK/src" -xf -
+  cat > "$WORK/src/migrations/db/migration/V9999__guide_test_upgrade.sql" <<'EOF'
+-- Only in guide-test.sh's upgrade build: one more table, as a release that expands the schema adds one.
+CREATE TABLE guide_upgrade_probe (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    note VARCHAR(100) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+EOF
+  # The next release: a higher version than the installed one (its patch level 9999).
+  sed -i '0,/<version>\([0-9]*\)\.\([0-9]*\)\.[0-9]*-SNAPSHOT<\/version>/s//<version>\1.\2.9999-SNAPSHOT<\/version>/' \
+    "$WORK/src/pom.xml"
+  # Its own process group, so that cleanup can stop the whole build if a step fails first.
+  setsid bash -c 'cd "$1" && exec ./mvnw -B -q package -Dproduction -DskipTests' _ "$WORK/src" \
+    > "$WORK/upgrade-build.log" 2>&1 &
+  UPGRADE_BUILD_PID=$!
+fi
 
 # ---------------------------------------------------------------------------------------------------------
 step "Build the release (OPERATIONS.md, \"Build the release\")"
@@ -230,8 +257,8 @@ step "Users: the admin signs in (enrols TOTP), creates a client (OPERATIONS.md, 
 sign_in
 enrol=$(api POST /api/v1/me/mfa/totp)
 TOTP_SECRET=$(jq -r .secret <<<"$enrol"); [ -n "$TOTP_SECRET" ] && [ "$TOTP_SECRET" != null ] || fail "enrolment: $enrol"
-fresh_code_window
-api POST /api/v1/me/mfa/totp/confirm "$(jq -n --arg c "$(totp "$TOTP_SECRET")" '{code: $c}')" | jq -e .recoveryCodes >/dev/null \
+next_code
+api POST /api/v1/me/mfa/totp/confirm "$(jq -n --arg c "$CODE" '{code: $c}')" | jq -e .recoveryCodes >/dev/null \
   || fail "TOTP confirmation"
 sign_in
 # The bootstrap password was in a file: nothing but changing it works until it is changed.
@@ -290,20 +317,9 @@ echo "restored: the client, the admin's second factor (keys/totp.key) and the ac
 
 step "Upgrade to a build with one more migration (OPERATIONS.md, \"Upgrades\")"
 eval "$(guide_block backup)"
-if [ -z "${ASKEL_UPGRADE_DEB:-}" ]; then
-  rm -rf "$WORK/src" && mkdir "$WORK/src"
-  (cd "$ROOT" && git ls-files -z | xargs -0 tar -cf - 2>/dev/null) | tar -C "$WORK/src" -xf -
-  cat > "$WORK/src/migrations/db/migration/V9999__guide_test_upgrade.sql" <<'EOF'
--- Only in guide-test.sh's upgrade build: one more table, as a release that expands the schema adds one.
-CREATE TABLE guide_upgrade_probe (
-    id BIGINT AUTO_INCREMENT PRIMARY KEY,
-    note VARCHAR(100) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-EOF
-  # The next release: a higher version than the installed one (its patch level 9999).
-  sed -i '0,/<version>\([0-9]*\)\.\([0-9]*\)\.[0-9]*-SNAPSHOT<\/version>/s//<version>\1.\2.9999-SNAPSHOT<\/version>/' \
-    "$WORK/src/pom.xml"
-  (cd "$WORK/src" && ./mvnw -B -q package -Dproduction -DskipTests)
+if [ -n "${UPGRADE_BUILD_PID:-}" ]; then
+  wait "$UPGRADE_BUILD_PID" || { tail -30 "$WORK/upgrade-build.log" >&2; fail "the upgrade build failed"; }
+  UPGRADE_BUILD_PID=
   ASKEL_UPGRADE_DEB=$(ls -t "$WORK"/src/target/askel_*_all.deb | head -1)
 fi
 before=$(dpkg-query -W -f '${Version}' askel)

@@ -108,14 +108,34 @@ final class BrowserSupport implements AutoCloseable {
      * script or style would be), and it is photographed at a desktop's and a phone's width ({@link JourneyRecord}).
      */
     static void assertAccessible(Page page) {
-        JourneyRecord.photograph(page);
-        if (!POLICY_VIOLATIONS.isEmpty()) {
-            throw new AssertionError("Content-Security-Policy refused parts of " + page.url() + ":\n"
-                    + String.join("\n", POLICY_VIOLATIONS));
+        com.microsoft.playwright.options.ViewportSize own = page.viewportSize();
+        int ownWidth = own == null ? JourneyRecord.WIDTHS[0] : own.width;
+        // One pass down the widths, each layout used for everything done at it: the desktop picture; the phone's
+        // picture, axe and reflow check; the reflow check at 320 px; then axe at the window's own width.
+        String step = JourneyRecord.nextStep(page);
+        try {
+            JourneyRecord.photograph(page, step, JourneyRecord.WIDTHS[0]);
+            JourneyRecord.photograph(page, step, NARROW_WIDTHS[0]);
+            if (!POLICY_VIOLATIONS.isEmpty()) {
+                throw new AssertionError("Content-Security-Policy refused parts of " + page.url() + ":\n"
+                        + String.join("\n", POLICY_VIOLATIONS));
+            }
+            try {
+                assertAxeClean(page);
+            } catch (AssertionError e) {
+                throw ownWidth == NARROW_WIDTHS[0] ? e : new AssertionError("At " + NARROW_WIDTHS[0] + " px wide: " + e.getMessage(), e);
+            }
+            for (int width : NARROW_WIDTHS) {
+                assertFitsAt(page, width);
+            }
+        } finally {
+            if (own != null) {
+                page.setViewportSize(own.width, own.height);
+            }
         }
-        assertAxeClean(page);
-        assertAxeCleanAtPhoneWidth(page);
-        assertReflows(page);
+        if (ownWidth != NARROW_WIDTHS[0]) {
+            assertAxeClean(page);
+        }
         assertDatesAsPeopleWriteThem(page);
     }
 
@@ -167,16 +187,24 @@ final class BrowserSupport implements AutoCloseable {
         com.microsoft.playwright.options.ViewportSize own = page.viewportSize();
         try {
             for (int width : NARROW_WIDTHS) {
-                page.setViewportSize(width, 844);
-                Object problem = page.evaluate(OVERFLOW);
-                if (problem != null) {
-                    throw new AssertionError(page.url() + " scrolls sideways at " + width + " px: " + problem);
-                }
+                assertFitsAt(page, width);
             }
         } finally {
             if (own != null) {
                 page.setViewportSize(own.width, own.height);
             }
+        }
+    }
+
+    /** The window at this width (unless it is already), and nothing sticking out past its right edge. */
+    private static void assertFitsAt(Page page, int width) {
+        com.microsoft.playwright.options.ViewportSize now = page.viewportSize();
+        if (now == null || now.width != width) {
+            page.setViewportSize(width, 844);
+        }
+        Object problem = page.evaluate(OVERFLOW);
+        if (problem != null) {
+            throw new AssertionError(page.url() + " scrolls sideways at " + width + " px: " + problem);
         }
     }
 
@@ -238,29 +266,6 @@ final class BrowserSupport implements AutoCloseable {
             passed.add(name);
         }
         throw new AssertionError("Tab never reached " + selector + " on " + page.url() + "; it passed " + passed);
-    }
-
-    /**
-     * The same page laid out for a phone (390 px) passes axe too: a narrow layout can hide a label, stack text on a
-     * background it was not checked against, or show a menu of its own. The page gets its own window size back.
-     */
-    static void assertAxeCleanAtPhoneWidth(Page page) {
-        com.microsoft.playwright.options.ViewportSize own = page.viewportSize();
-        if (own != null && own.width == NARROW_WIDTHS[0]) {
-            return; // already checked at this width
-        }
-        try {
-            page.setViewportSize(NARROW_WIDTHS[0], 844);
-            try {
-                assertAxeClean(page);
-            } catch (AssertionError e) {
-                throw new AssertionError("At " + NARROW_WIDTHS[0] + " px wide: " + e.getMessage(), e);
-            }
-        } finally {
-            if (own != null) {
-                page.setViewportSize(own.width, own.height);
-            }
-        }
     }
 
     /** Every accessibility rule axe-core checks (WCAG 2.1 A and AA) passes on the page as it is now. */

@@ -1,7 +1,6 @@
 package fi.askel.browser;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ViewportSize;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -31,18 +30,16 @@ final class JourneyRecord {
         return journey;
     }
 
-    /** Photographs the page at each width, then gives it back its own size. */
-    static void photograph(Page page) {
-        String name = String.format("%02d-%s", ++step, slug(page.url()));
-        ViewportSize own = page.viewportSize();
-        for (int width : WIDTHS) {
-            page.setViewportSize(width, width >= 1000 ? 800 : 844);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve(journey).resolve(name + "-" + width + ".png")));
-        }
-        if (own != null) {
-            page.setViewportSize(own.width, own.height);
-        }
+    /** The next step's name in this journey: its number and the page's path. */
+    static String nextStep(Page page) {
+        return String.format("%02d-%s", ++step, slug(page.url()));
+    }
+
+    /** Photographs the whole page at this width (the window is left at that width). */
+    static void photograph(Page page, String stepName, int width) {
+        page.setViewportSize(width, width >= 1000 ? 800 : 844);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(journey).resolve(stepName + "-" + width + ".png")));
     }
 
     /** The page's path as a file name, ids left out so that the name is the same in every run: /assignments/12/steps/x is assignments-n-steps-x. */

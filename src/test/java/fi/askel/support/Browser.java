@@ -84,7 +84,7 @@ public final class Browser {
         get("/login");
         Response r = post("/login", Map.of("username", username, "password", password));
         if (r.statusCode() == 200 && r.asString().contains("action=\"/login/code\"")) {
-            r = post("/login/code", Map.of("code", Api.totp(username)));
+            r = post("/login/code", Map.of("code", Api.signInCode(username)));
         }
         if (r.statusCode() != 303) {
             throw new AssertionError("sign-in failed with " + r.statusCode());

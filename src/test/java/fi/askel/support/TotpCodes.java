@@ -18,6 +18,16 @@ public final class TotpCodes {
     /** In system properties, so the ledger outlives a service restart (test classes are loaded again then). */
     private static final String PREFIX = "askel.test.totp-step.";
 
+    /**
+     * The ledger's key: steps are used per account, and a test profile with a database of its own has accounts of its
+     * own (its bootstrap admin has used no step there, whatever the same name used in the run's database).
+     */
+    private static String key(String username) {
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse("");
+        return PREFIX + url.replaceFirst("\\?.*$", "").replaceFirst("^.*/", "") + "." + username;
+    }
+
     private TotpCodes() {}
 
     /** The code of an RFC 6238 time step for a Base32 secret. */
@@ -46,22 +56,31 @@ public final class TotpCodes {
      */
     public static synchronized String next(String username, String secret) {
         while (true) {
-            Instant now = Instant.now();
-            long current = step(now);
-            long soon = step(now.plusSeconds(3));
-            long last = Long.parseLong(System.getProperty(PREFIX + username, String.valueOf(Long.MIN_VALUE)));
-            long candidate = Math.max(last + 1, soon - 1);
-            if (candidate <= current + 1) {
-                System.setProperty(PREFIX + username, String.valueOf(candidate));
-                return code(secret, candidate);
+            String code = nowOrNull(username, secret);
+            if (code != null) {
+                return code;
             }
-            long until = (current + 1) * 30_000L + 200;
+            long until = (step(Instant.now()) + 1) * 30_000L + 200;
             // Waiting is the slowest thing a test can do: say who waited, so a test that signs one person in
             // again and again can be given fresh accounts instead.
             System.err.printf(Locale.ROOT, "[TotpCodes] %s waits %.1f s for an unused TOTP step (%s)%n", username,
                     (until - System.currentTimeMillis()) / 1000.0, caller());
             sleepUntil(until);
         }
+    }
+
+    /** {@link #next}'s code when one can be had without waiting (then marked used), else null. */
+    public static synchronized String nowOrNull(String username, String secret) {
+        Instant now = Instant.now();
+        long current = step(now);
+        long soon = step(now.plusSeconds(3));
+        long last = Long.parseLong(System.getProperty(key(username), String.valueOf(Long.MIN_VALUE)));
+        long candidate = Math.max(last + 1, soon - 1);
+        if (candidate > current + 1) {
+            return null;
+        }
+        System.setProperty(key(username), String.valueOf(candidate));
+        return code(secret, candidate);
     }
 
     private static String caller() {
@@ -71,13 +90,13 @@ public final class TotpCodes {
 
     /** The newest step this account has used in the tests. */
     public static long lastStep(String username) {
-        return Long.parseLong(System.getProperty(PREFIX + username, String.valueOf(Long.MIN_VALUE)));
+        return Long.parseLong(System.getProperty(key(username), String.valueOf(Long.MIN_VALUE)));
     }
 
     /** Marks a step as used by this account (a test that typed a code itself). */
     public static synchronized void used(String username, long step) {
-        long last = Long.parseLong(System.getProperty(PREFIX + username, String.valueOf(Long.MIN_VALUE)));
-        System.setProperty(PREFIX + username, String.valueOf(Math.max(last, step)));
+        long last = Long.parseLong(System.getProperty(key(username), String.valueOf(Long.MIN_VALUE)));
+        System.setProperty(key(username), String.valueOf(Math.max(last, step)));
     }
 
     private static void sleepUntil(long epochMillis) {
