@@ -144,10 +144,10 @@ public final class LogEntries {
             ObjectNode out = AnswerCheck.NODES.objectNode();
             for (Field f : fields) {
                 switch (f.kind()) {
-                    case DATE -> out.put(f.name(), date(log, f, at, c));
+                    case DATE -> out.put(f.name(), LogValues.date(log, f, at, c));
                     case WEEK -> {
-                        String day = date(log, f, at, c);
-                        out.put(f.name(), day == null ? null : monday(LocalDate.parse(day)).toString());
+                        String day = LogValues.date(log, f, at, c);
+                        out.put(f.name(), day == null ? null : LogValues.monday(LocalDate.parse(day)).toString());
                     }
                     case NUMBER -> c.number(log, f.name(), f.min(), f.max(), at, out, f.required());
                     case TEXT -> {
@@ -156,9 +156,9 @@ public final class LogEntries {
                             out.put(f.name(), text);
                         }
                     }
-                    case TIME -> out.put(f.name(), required(log, f, at, c) ? time(log.path(f.name()).asText(), f, at, c) : null);
+                    case TIME -> out.put(f.name(), LogValues.required(log, f, at, c) ? LogValues.time(log.path(f.name()).asText(), f, at, c) : null);
                     case DECIMAL -> {
-                        java.math.BigDecimal v = required(log, f, at, c) ? decimal(log.path(f.name()), f, at, c) : null;
+                        java.math.BigDecimal v = LogValues.required(log, f, at, c) ? LogValues.decimal(log.path(f.name()), f, at, c) : null;
                         if (v == null) {
                             out.putNull(f.name());
                         } else {
@@ -166,7 +166,7 @@ public final class LogEntries {
                         }
                     }
                     case CHOICE -> {
-                        String v = required(log, f, at, c) ? log.path(f.name()).asText() : null;
+                        String v = LogValues.required(log, f, at, c) ? log.path(f.name()).asText() : null;
                         if (v != null && !f.choices().contains(v)) {
                             c.error(at + "." + f.name(), "answer.choice.invalid", String.join(", ", f.choices()));
                             v = null;
@@ -184,65 +184,6 @@ public final class LogEntries {
             c.error("answer.logs", requiredKey);
         }
         return AnswerCheck.NODES.objectNode().set("logs", logs);
-    }
-
-    private static boolean required(JsonNode log, Field f, String at, AnswerCheck c) {
-        JsonNode v = log.path(f.name());
-        if (v.isMissingNode() || v.isNull() || v.asText("").isBlank()) {
-            if (f.required()) {
-                c.error(at + "." + f.name(), "answer.value.required");
-            }
-            return false;
-        }
-        return true;
-    }
-
-    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
-
-    /** A time of day as hh:mm; 7.30 and 07:30 are the same time (Finnish writes a point). Null when it is not one. */
-    static String normalTime(String text) {
-        java.util.regex.Matcher m = TIME_OF_DAY.matcher(text == null ? "" : text.trim());
-        return m.matches() ? String.format("%02d:%s", Integer.parseInt(m.group(1)), m.group(2)) : null;
-    }
-
-    private static String time(String text, Field f, String at, AnswerCheck c) {
-        String time = normalTime(text);
-        if (time == null) {
-            c.error(at + "." + f.name(), "answer.time.invalid");
-        }
-        return time;
-    }
-
-    private static java.math.BigDecimal decimal(JsonNode v, Field f, String at, AnswerCheck c) {
-        java.math.BigDecimal value;
-        try {
-            value = new java.math.BigDecimal(v.asText().trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            value = null;
-        }
-        if (value == null || value.scale() > 1 || value.compareTo(java.math.BigDecimal.valueOf(f.min(), 1)) < 0
-                || value.compareTo(java.math.BigDecimal.valueOf(f.max(), 1)) > 0) {
-            c.error(at + "." + f.name(), "answer.decimal.out-of-range." + f.name(), tenths(f.min()), tenths(f.max()));
-            return null;
-        }
-        return value.setScale(1);
-    }
-
-    static LocalDate monday(LocalDate day) {
-        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-    }
-
-    private static String date(JsonNode log, Field f, String at, AnswerCheck c) {
-        try {
-            LocalDate date = LocalDate.parse(log.path(f.name()).asText(""));
-            if (date.isAfter(c.today())) {
-                c.error(at + "." + f.name(), "answer.date.future");
-            }
-            return date.toString();
-        } catch (DateTimeParseException e) {
-            c.error(at + "." + f.name(), "answer.date.invalid");
-            return null;
-        }
     }
 
     /**
@@ -345,11 +286,11 @@ public final class LogEntries {
                 continue;
             }
             String v = entry.path(f.name()).asText("").trim();
-            if (f.kind() == Kind.TIME && normalTime(v) != null) {
-                v = normalTime(v);
+            if (f.kind() == Kind.TIME && LogValues.normalTime(v) != null) {
+                v = LogValues.normalTime(v);
             } else if (f.kind() == Kind.WEEK) {
                 try {
-                    v = monday(LocalDate.parse(v)).toString();
+                    v = LogValues.monday(LocalDate.parse(v)).toString();
                 } catch (DateTimeParseException e) {
                     // left as typed: the check names it
                 }
