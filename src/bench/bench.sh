@@ -6,16 +6,19 @@
 #
 # Environment: DURATION (seconds per run, default 10), WARMUP (seconds spread over the pages before measuring,
 # default 150: on 2 cores the JIT compiler takes minutes to reach steady state, and a cold run measures it),
-# CONNECTIONS (default "64 256"), THREADS (wrk threads, 2),
+# CONNECTIONS (default "64 256"), THREADS (wrk threads, 2), THINK_MS (the second table's average pause after each
+# answer, default 1000; 0 leaves that table out),
 # JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300).
 # Needs wrk (apt-get install wrk), curl and python3. Signs in as demo-specialist (with a TOTP code computed
 # from the published demo secret) and demo-client, then runs wrk once per page and connection count and prints
-# requests/s, p99 and errors, and each page's requests/s as a share of GET /api/v1/me in the same run.
+# requests/s, p50, p99 and errors, and each page's requests/s as a share of GET /api/v1/me in the same run; then
+# the same pages and connections with a pause after each answer (people reading), for how quickly they answer.
 set -euo pipefail
 
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-150}
 CONNECTIONS=${CONNECTIONS:-"64 256"}
+export THINK_MS=${THINK_MS:-1000}
 THREADS=${THREADS:-2}
 PASSWORD=demo-password-2026
 DEMO_TOTP_SECRET=JBSWY3DPEHPK3PXP
@@ -35,6 +38,7 @@ print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF)
 EOF
 }
 
+header_of() { [[ $1 == bearer:* ]] && echo "Authorization: Bearer ${1#bearer:}" || echo "Cookie: askel_token=${1#cookie:}"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
 
 login() { # username [totp]
@@ -64,7 +68,7 @@ TARGETS=(
 
 for target in "${TARGETS[@]}"; do # every page answers 200 before it is measured
     IFS='|' read -r name path auth <<<"$target"
-    header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
+    header=$(header_of "$auth")
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$ASKEL_URL$path")
     [[ $code == 200 ]] || { echo "$name ($path) answered $code before the run" >&2; exit 1; }
 done
@@ -73,36 +77,62 @@ if (( WARMUP > 0 )); then
     echo "Warming up for ${WARMUP} s (not measured)" >&2
     for target in "${TARGETS[@]}"; do
         IFS='|' read -r name path auth <<<"$target"
-        header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
+        header=$(header_of "$auth")
         wrk -t"$THREADS" -c32 -d"$(( WARMUP / ${#TARGETS[@]} ))s" -H "$header" "$ASKEL_URL$path" >/dev/null 2>&1
     done
 fi
 
+# run name path header conns [wrk options…]: prints one line of the table, sets RPS
+run() {
+    local name=$1 path=$2 header=$3 conns=$4 out p50 p99 non2xx socket timeouts errors
+    shift 4
+    out=$(wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --timeout 10s --latency "$@" -H "$header" "$ASKEL_URL$path" 2>&1)
+    RPS=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+    if [[ -z "$RPS" ]]; then
+        printf '%-34s %6s  wrk failed: %s\n' "$name" "$conns" "$(head -3 <<<"$out" | tr '\n' ' ')"
+        return
+    fi
+    p50=$(ms "50%" <<<"$out"); p99=$(ms "99%" <<<"$out")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
+    socket=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8}' <<<"$out")
+    timeouts=$(awk -F'[ ,]+' '/Socket errors:/ {print $10}' <<<"$out")
+    errors="$(( ${non2xx:-0} + ${socket:-0} + ${timeouts:-0} ))"
+    [[ $errors == 0 ]] || errors="$errors (${non2xx:-0} non-2xx/3xx, ${socket:-0} socket, ${timeouts:-0} timeouts)"
+    LINE=$(printf '%-34s %6s %10s %8s %8s' "$name" "$conns" "$RPS" "$p50" "$p99")
+    ERRORS=$errors
+}
+ms() { # wrk's latency percentile line → milliseconds
+    awk -v q="$1" '$1 == q {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.1f", v}'
+}
+
 echo "Askel bench: $ASKEL_URL, wrk -t$THREADS -d${DURATION}s after ${WARMUP} s of warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
-printf '%-34s %6s %10s %10s %8s  %s\n' "page" "conns" "req/s" "p99 ms" "vs me" "errors"
+echo
+echo "1. As many requests as the service answers: every connection asks again the moment its answer arrives."
+printf '%-34s %6s %10s %8s %8s %8s  %s\n' "page" "conns" "req/s" "p50 ms" "p99 ms" "vs me" "errors"
 for conns in $CONNECTIONS; do
     trivial=""
     for target in "${TARGETS[@]}"; do
         IFS='|' read -r name path auth <<<"$target"
-        header=$([[ $auth == bearer:* ]] && echo "Authorization: Bearer ${auth#bearer:}" || echo "Cookie: askel_token=${auth#cookie:}")
-        out=$(wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --timeout 10s --latency -H "$header" "$ASKEL_URL$path" 2>&1)
-        rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-        if [[ -z "$rps" ]]; then
-            printf '%-34s %6s  wrk failed: %s\n' "$name" "$conns" "$(head -3 <<<"$out" | tr '\n' ' ')"
-            continue
-        fi
-        p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.1f", v}' <<<"$out")
-        non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
-        socket=$(awk -F'[ ,]+' '/Socket errors:/ {print $4+$6+$8}' <<<"$out")
-        timeouts=$(awk -F'[ ,]+' '/Socket errors:/ {print $10}' <<<"$out")
-        errors="$(( ${non2xx:-0} + ${socket:-0} + ${timeouts:-0} ))"
-        [[ $errors == 0 ]] || errors="$errors (${non2xx:-0} non-2xx/3xx, ${socket:-0} socket, ${timeouts:-0} timeouts)"
+        run "$name" "$path" "$(header_of "$auth")" "$conns"
+        [[ -n "$RPS" ]] || continue
         if [[ -z "$trivial" ]]; then
-            trivial=$rps
+            trivial=$RPS
             share="100 %"
         else
-            share=$(python3 -c "print('%.0f %%' % (100 * float('$rps') / float('$trivial')))")
+            share=$(python3 -c "print('%.0f %%' % (100 * float('$RPS') / float('$trivial')))")
         fi
-        printf '%-34s %6s %10s %10s %8s  %s\n' "$name" "$conns" "$rps" "$p99" "$share" "$errors"
+        printf '%s %8s  %s\n' "$LINE" "$share" "$ERRORS"
     done
 done
+if [[ $THINK_MS != 0 ]]; then
+    echo
+    echo "2. People: each connection waits ${THINK_MS} ms on average after each answer before asking again (src/bench/paced.lua)."
+    printf '%-34s %6s %10s %8s %8s  %s\n' "page" "conns" "req/s" "p50 ms" "p99 ms" "errors"
+    for conns in $CONNECTIONS; do
+        for target in "${TARGETS[@]}"; do
+            IFS='|' read -r name path auth <<<"$target"
+            run "$name" "$path" "$(header_of "$auth")" "$conns" -s "$(dirname "$0")/paced.lua"
+            [[ -z "$RPS" ]] || printf '%s  %s\n' "$LINE" "$ERRORS"
+        done
+    done
+fi
