@@ -129,6 +129,16 @@ public class ClientOverviewService {
 
     /** The overview, logged as {@code kind} (a summary is built on it and logged as what it is). */
     public ClientOverview overview(Caller caller, Long clientId, String lang, AccessKind kind) {
+        return read(caller, clientId, lang, kind).overview();
+    }
+
+    /**
+     * The overview with the questionnaire results it was made from, for pages that show more of them (the course
+     * measures) without reading them a second time.
+     */
+    record Read(ClientOverview overview, List<QuestionnaireResult> results) {}
+
+    Read read(Caller caller, Long clientId, String lang, AccessKind kind) {
         User client = access.requireClient(caller, clientId);
         access.requireStaffFor(caller, clientId);
         accessLog.record(caller, clientId, kind);
@@ -145,10 +155,11 @@ public class ClientOverviewService {
         LocalDate painSince = Signals.painWindowStart(today);
         Integer recentPain = logs.stream().filter(l -> !l.doneOn.isBefore(painSince)).map(l -> l.pain)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        List<QuestionnaireTrend> trends = Signals.trends(QuestionnaireResult.listByClient(clientId));
+        List<QuestionnaireResult> results = QuestionnaireResult.listByClient(clientId);
+        List<QuestionnaireTrend> trends = Signals.trends(results);
         List<Flag> flags = Signals.flags(today, current == null ? null : current.startsOn(), last, recentPain, trends);
-        return new ClientOverview(client.id, client.displayName, client.username, current, periods, counts, last,
-                Signals.daysSince(last, today), flags, list, painEffort(logs), trends, goals.gas(caller, clientId));
+        return new Read(new ClientOverview(client.id, client.displayName, client.username, current, periods, counts, last,
+                Signals.daysSince(last, today), flags, list, painEffort(logs), trends, goals.gas(caller, clientId)), results);
     }
 
     /** Days with sessions that logged pain and effort; a relaxation exercise asks neither and is not drawn as 0. */

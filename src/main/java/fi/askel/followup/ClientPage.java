@@ -16,6 +16,8 @@ import fi.askel.followup.FollowupViews.ClientOverview;
 import fi.askel.followup.PeriodForm.SpecialistOption;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.privacy.AccessKind;
+import fi.askel.privacy.ConsentKind;
 import fi.askel.privacy.ConsentService;
 import fi.askel.privacy.PrivacyViews.ConsentView;
 import fi.askel.rehab.AssignmentService;
@@ -194,18 +196,21 @@ public class ClientPage {
     TemplateInstance render(long id, FormState state, String saved) {
         Caller caller = caller();
         String lang = pages.lang();
-        ClientOverview o = overviews.overview(caller, id, lang);
+        ClientOverviewService.Read read = overviews.read(caller, id, lang, AccessKind.OVERVIEW_READ);
+        ClientOverview o = read.overview();
         Charts charts = new Charts(messages, lang);
         List<PeriodRow> periodRows = ClientPageViews.periods(o.periods(), Signals.today());
+        List<ConsentView> consentList = consents.consentsOf(o.id());
         return Templates.client(pages.context(), new Formats(lang), o, periodRows,
                 ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()),
                 new DiaryCharts(messages, lang).of(diaries.entries(o.id())), charts.gas(o.gas()),
                 ClientPageViews.goals(o.gas().goals(), messages, lang), modules.list(lang, null), PeriodForm.serviceTypes(),
                 o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
                 Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
-                saved != null && SECTIONS.containsKey(saved) ? saved : null, consents.consentsOf(o.id()),
-                remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList()),
-                MeasureComparison.of(o.assignments(), catalog, lang));
+                saved != null && SECTIONS.containsKey(saved) ? saved : null, consentList,
+                remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList(),
+                        ConsentService.given(consentList, ConsentKind.REMOTE_REHAB)),
+                MeasureComparison.of(o.assignments(), read.results(), catalog, lang));
     }
 
     private static Integer integer(String value) {

@@ -1,6 +1,5 @@
 package fi.askel.followup;
 
-import fi.askel.common.db.IdList;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.steps.QuestionnaireStep;
@@ -17,13 +16,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A client's course measures, start beside end: for each measure module of each period and each questionnaire in it,
  * the score answered at the start and at the end with the band the questionnaire itself gives each, and the change.
- * From the assignments the page has already read; one query for the scores, none when there are no measures.
+ * From the assignments and the client's questionnaire results the page has already read: no query of its own.
  */
 final class MeasureComparison {
 
@@ -40,15 +40,16 @@ final class MeasureComparison {
 
     private MeasureComparison() {}
 
-    static List<MeasureLine> of(List<AssignmentView> assignments, ModuleCatalog catalog, String lang) {
+    static List<MeasureLine> of(List<AssignmentView> assignments, List<QuestionnaireResult> clientResults, ModuleCatalog catalog,
+            String lang) {
         List<AssignmentView> measures = assignments.stream().filter(a -> a.measure() != null)
                 .sorted(Comparator.comparing(AssignmentView::createdAt).thenComparing(AssignmentView::id)).toList();
         if (measures.isEmpty()) {
             return List.of();
         }
-        IdList in = IdList.of(measures.stream().map(AssignmentView::id).toList(), 1);
-        Map<StepAnswer.Key, QuestionnaireResult> results = QuestionnaireResult.<QuestionnaireResult>list(in.in("assignmentId"),
-                in.after()).stream().collect(Collectors.toMap(r -> new StepAnswer.Key(r.assignmentId, r.stepKey), Function.identity()));
+        Set<Long> measureIds = measures.stream().map(AssignmentView::id).collect(Collectors.toSet());
+        Map<StepAnswer.Key, QuestionnaireResult> results = clientResults.stream().filter(r -> measureIds.contains(r.assignmentId))
+                .collect(Collectors.toMap(r -> new StepAnswer.Key(r.assignmentId, r.stepKey), Function.identity()));
         Map<String, Map<Measure, AssignmentView>> byMeasure = new LinkedHashMap<>();
         measures.forEach(a -> byMeasure.computeIfAbsent(a.periodId() + "/" + a.moduleSlug(), k -> new EnumMap<>(Measure.class))
                 .putIfAbsent(a.measure(), a));

@@ -111,7 +111,8 @@ public class SummaryService {
 
     /** The summary, logged as {@code kind} (SUMMARY_READ for the page, SUMMARY_PDF for the download). */
     public Summary summary(Caller caller, Long clientId, String lang, AccessKind kind) {
-        ClientOverview o = overviews.overview(caller, clientId, lang, kind);
+        ClientOverviewService.Read read = overviews.read(caller, clientId, lang, kind);
+        ClientOverview o = read.overview();
         Formats fmt = new Formats(lang);
         LocalDate today = Signals.today();
         List<AssignmentView> byAge = o.assignments().stream().sorted(Comparator.comparing(AssignmentView::createdAt)).toList();
@@ -130,7 +131,7 @@ public class SummaryService {
                 ClientPageViews.periods(o.periods(), today), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
                 diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
-                exercises(byAge, adaptations, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), catalog, lang));
+                exercises(byAge, adaptations, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), read.results(), catalog, lang));
     }
 
     /**

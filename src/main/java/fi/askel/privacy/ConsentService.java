@@ -117,6 +117,11 @@ public class ConsentService {
         return consentsOf(List.of(clientId)).get(clientId);
     }
 
+    /** Whether the consent of this kind stands in a client's consents as {@link #consentsOf} gives them. */
+    public static boolean given(List<ConsentView> consents, ConsentKind kind) {
+        return consents.stream().anyMatch(c -> c.kind().equals(kind.slug) && c.given());
+    }
+
     @Transactional
     public List<AcknowledgementView> acknowledgements(long userId) {
         @SuppressWarnings("unchecked")

@@ -56,4 +56,10 @@ public interface RemoteWorkGate {
 
     /** The status of each of the client's periods named, in one go (pages showing several periods). */
     Map<Long, Status> statusOf(Long clientId, Collection<Long> periodIds);
+
+    /**
+     * As {@link #statusOf(Long, Collection)}, for a page that has already read the client's consents: whether the
+     * client's consent to remote rehabilitation stands now.
+     */
+    Map<Long, Status> statusOf(Long clientId, Collection<Long> periodIds, boolean remoteConsent);
 }

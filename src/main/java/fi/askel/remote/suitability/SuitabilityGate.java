@@ -38,9 +38,14 @@ public class SuitabilityGate implements RemoteWorkGate {
     @Override
     @Transactional
     public Map<Long, Status> statusOf(Long clientId, Collection<Long> periodIds) {
+        return statusOf(clientId, periodIds, service.remoteConsents(List.of(clientId)).getOrDefault(clientId, false));
+    }
+
+    @Override
+    @Transactional
+    public Map<Long, Status> statusOf(Long clientId, Collection<Long> periodIds, boolean consent) {
         Map<Long, SuitabilityAssessment> latest = new HashMap<>();
         SuitabilityAssessment.listLatestByPeriods(periodIds).forEach(a -> latest.put(a.periodId, a));
-        boolean consent = service.remoteConsents(List.of(clientId)).getOrDefault(clientId, false);
         Map<Long, Status> result = new HashMap<>();
         for (Long periodId : periodIds) {
             SuitabilityAssessment a = latest.get(periodId);

@@ -187,7 +187,7 @@ public class SuitabilityService {
 
     Map<Long, Boolean> remoteConsents(Collection<Long> clientIds) {
         return consents.consentsOf(clientIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().anyMatch(c -> c.kind().equals(ConsentKind.REMOTE_REHAB.slug) && c.given())));
+                e -> ConsentService.given(e.getValue(), ConsentKind.REMOTE_REHAB)));
     }
 
     private static Map<Long, String> names(Collection<Long> ids) {
