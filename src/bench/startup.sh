@@ -8,7 +8,7 @@
 #
 #   ./mvnw -B -q package -DskipTests && src/bench/startup.sh
 #
-# Environment: RUNS (3), HEAP (the -Xmx of the service, 256m), LOAD_SECONDS (60), PORT (18090; management PORT+1,
+# Environment: RUNS (3), HEAP (the -Xmx of the service, 256m), JAVA_OPTS (more JVM options, e.g. -XX:+UseSerialGC), LOAD_SECONDS (60), PORT (18090; management PORT+1,
 # database PORT+2). Needs mariadb-server and mariadb-client (Debian), wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,7 +35,8 @@ mariadb --no-defaults -S "$WORK/db/mariadb.sock" -uroot -e "
 start() { # sets MS: milliseconds from process start to ready (no subshell: APP_PID must stay set)
   local t0 t1
   t0=$(date +%s%N)
-  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -Daskel.demo=true -Daskel.data-dir="$WORK/data" \
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  java -Xmx"$HEAP" ${JAVA_OPTS:-} -XX:+ExitOnOutOfMemoryError -Daskel.demo=true -Daskel.data-dir="$WORK/data" \
     -Daskel.embedded-db.enabled=false -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:$DBPORT/askel" \
     -Dquarkus.datasource.username=askel_app -Dquarkus.datasource.password=app-pw \
     -Dquarkus.flyway.username=askel_owner -Dquarkus.flyway.password=owner-pw -Daskel.db.runtime-host=127.0.0.1 \
@@ -69,6 +70,6 @@ rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 echo "resident memory after ${LOAD_SECONDS} s of load at 64 connections: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB), -Xmx$HEAP" >&2
 mkdir -p target
-printf '{"date":"%s","cores":%s,"heap":"%s","startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s}\n' \
-  "$(date -u +%FT%TZ)" "$(nproc)" "$HEAP" "$(IFS=,; echo "${starts[*]}")" $((rss_kb / 1024)) $((hwm_kb / 1024)) "$LOAD_SECONDS" \
+printf '{"date":"%s","cores":%s,"heap":"%s","javaOpts":"%s","startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s}\n' \
+  "$(date -u +%FT%TZ)" "$(nproc)" "$HEAP" "${JAVA_OPTS:-}" "$(IFS=,; echo "${starts[*]}")" $((rss_kb / 1024)) $((hwm_kb / 1024)) "$LOAD_SECONDS" \
   | tee target/startup.json
