@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +53,20 @@ class OverloadTest {
         client.as().get("/api/v1/me").then().statusCode(200);
 
         List<Connection> held = new ArrayList<>();
+        var pool = dataSource.getConfiguration().connectionPoolConfiguration();
+        Duration startUpTimeout = pool.acquisitionTimeout();
         try {
             for (int i = 0; i < 2; i++) {
                 held.add(dataSource.getConnection());
             }
+            // Start-up is past, so the four requests below need not wait 3 s each: the pool reads its timeout per wait.
+            pool.setAcquisitionTimeout(Duration.ofSeconds(1));
             long began = System.nanoTime();
             client.as().get("/api/v1/me").then().statusCode(503).header("Retry-After", "7")
                     .contentType(startsWith("application/problem+json"))
                     .body("status", equalTo(503)).body("type", equalTo("https://askel.fi/problems/busy"));
             long waitedMs = (System.nanoTime() - began) / 1_000_000;
-            assertTrue(waitedMs >= 2_900 && waitedMs < 15_000, "waited the acquisition timeout, not forever: " + waitedMs + " ms");
+            assertTrue(waitedMs >= 950 && waitedMs < 15_000, "waited the acquisition timeout, not forever: " + waitedMs + " ms");
 
             // Anonymous calls that need the database: the same answer.
             given().contentType(ContentType.JSON).body(Map.of("username", client.username(), "password", Api.PASSWORD))
@@ -77,6 +82,7 @@ class OverloadTest {
             given().redirects().follow(false).cookie("askel_token", client.token()).header("Accept-Language", "en")
                     .get("/").then().statusCode(503).body(containsString("The service is busy right now"));
         } finally {
+            pool.setAcquisitionTimeout(startUpTimeout);
             for (Connection c : held) {
                 c.close();
             }
