@@ -151,7 +151,7 @@ public class TotpService {
         RecoveryCode.deleteByUser(user.id);
     }
 
-    /** Demo data only: enrols the account on a published secret. */
+    /** Enrols the account on a known secret: the demo data (a published secret), and tests that need a phone set up before theirs. */
     @Transactional
     public void enrolKnownSecret(User user, String secret) {
         UserTotp totp = new UserTotp();
