@@ -151,7 +151,7 @@ public class TotpService {
         RecoveryCode.deleteByUser(user.id);
     }
 
-    /** Enrols the account on a known secret: the demo data (a published secret), and tests that need a phone set up before theirs. */
+    /** Enrols the account on a known secret: for the demo data (a published secret), and tests needing a phone set up first. */
     @Transactional
     public void enrolKnownSecret(User user, String secret) {
         UserTotp totp = new UserTotp();
