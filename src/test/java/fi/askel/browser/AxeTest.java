@@ -17,13 +17,13 @@ class AxeTest {
 
     @BeforeAll
     static void start() {
-        chromium = BrowserSupport.start();
+        chromium = BrowserSupport.shared(List.of());
     }
 
     @AfterAll
     static void stop() {
         if (chromium != null) {
-            chromium.close();
+            chromium.closeWindows();
         }
     }
 

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * What every browser journey shares: the service's address; one Chromium for the class, started before its tests
- * and closed after them; the name of the journey under way; and the HTML check of every page they opened. A journey
- * that needs other browser options (a fake camera) hides {@link #startBrowser()} with its own.
+ * What every browser journey shares: the service's address; the test run's Chromium, whose windows the class
+ * closes after its tests; the name of the journey under way; and the HTML check of every page they opened. A journey
+ * that needs other browser options (a fake camera) sets {@link #chromium} in a {@code @BeforeAll} of its own, which
+ * JUnit runs after this class's.
  */
 abstract class BrowserJourney {
 
@@ -24,7 +25,7 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() {
-        chromium = BrowserSupport.start();
+        chromium = BrowserSupport.shared(java.util.List.of());
     }
 
     /** Names the journey its screenshots are kept under: {@code ClientJourney.typed_answers_are_saved…}. */
@@ -34,10 +35,11 @@ abstract class BrowserJourney {
                 + test.getTestMethod().orElseThrow().getName());
     }
 
+    /** Closes the class's windows; the Chromium itself serves the next class ({@link BrowserSupport#shared}). */
     @AfterAll
     static void stopBrowser() {
         if (chromium != null) {
-            chromium.close();
+            chromium.closeWindows();
             chromium = null;
         }
     }

@@ -38,14 +38,28 @@ final class BrowserSupport implements AutoCloseable {
                 .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
     }
 
-    static BrowserSupport start() {
-        return start(List.of());
+    /** The test run's Chromium for each set of extra switches (e.g. {@link #FAKE_MEDIA}), closed when the JVM ends. */
+    private static final Map<List<String>, BrowserSupport> SHARED = new java.util.HashMap<>();
+
+    /**
+     * The run's Chromium with these switches, shared by the journey classes: starting Playwright's driver and a
+     * Chromium for each class cost 1.5 to 3 s a class. Each class still gets windows of its own and closes them
+     * ({@link #closeWindows()}); a Chromium that has gone (crashed) is started again.
+     */
+    static synchronized BrowserSupport shared(List<String> extraArgs) {
+        BrowserSupport running = SHARED.get(extraArgs);
+        if (running == null || !running.browser.isConnected()) {
+            requireChromium(CHROMIUM, System.getenv("CI"), System.err);
+            running = new BrowserSupport(extraArgs);
+            SHARED.put(List.copyOf(extraArgs), running);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "close-chromium"));
+        }
+        return running;
     }
 
-    /** A Chromium started with extra command-line switches (e.g. {@link #FAKE_MEDIA}). */
-    static BrowserSupport start(List<String> extraArgs) {
-        requireChromium(CHROMIUM, System.getenv("CI"), System.err);
-        return new BrowserSupport(extraArgs);
+    /** Closes every window still open, so nothing a class started (a call's camera and connections) runs on into the next. */
+    void closeWindows() {
+        browser.contexts().forEach(BrowserContext::close);
     }
 
     /**

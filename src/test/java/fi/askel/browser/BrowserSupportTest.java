@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
@@ -62,8 +63,7 @@ class BrowserSupportTest {
 
     @Test
     void a_page_wider_than_a_phone_fails_the_reflow_check_and_names_what_sticks_out() {
-        try (BrowserSupport chromium = BrowserSupport.start();
-                com.microsoft.playwright.BrowserContext context = chromium.browser.newContext()) {
+        try (com.microsoft.playwright.BrowserContext context = BrowserSupport.shared(List.of()).browser.newContext()) {
             com.microsoft.playwright.Page page = context.newPage();
             String style = "<style>.table-scroll{overflow-x:auto}.hidden{position:absolute;width:1px;height:1px;overflow:hidden}</style>";
             page.setContent("<!DOCTYPE html><meta name=viewport content='width=device-width'>" + style

@@ -32,10 +32,10 @@ class CallDeviceCheckJourneyTest extends BrowserJourney {
             })();
             """;
 
-    /** Hides the shared start: this journey's Chromium has a fake camera and microphone. */
+    /** This journey's Chromium has a fake camera and microphone (JUnit runs BrowserJourney's start first, then this one). */
     @BeforeAll
     static void startBrowser() {
-        chromium = BrowserSupport.start(BrowserSupport.FAKE_MEDIA);
+        chromium = BrowserSupport.shared(BrowserSupport.FAKE_MEDIA);
     }
 
     @Test

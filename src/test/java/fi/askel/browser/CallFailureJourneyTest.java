@@ -34,10 +34,10 @@ class CallFailureJourneyTest extends BrowserJourney {
     /** Chromium declares a connection {@code failed} some 30 s after the other side stops answering. */
     private static final double ICE_FAILS_MS = 60_000;
 
-    /** Hides the shared start: this journey's Chromium has a fake camera and microphone. */
+    /** This journey's Chromium has a fake camera and microphone (JUnit runs BrowserJourney's start first, then this one). */
     @BeforeAll
     static void startBrowser() {
-        chromium = BrowserSupport.start(BrowserSupport.FAKE_MEDIA);
+        chromium = BrowserSupport.shared(BrowserSupport.FAKE_MEDIA);
     }
 
     @Test

@@ -49,10 +49,10 @@ class CallRestartJourneyTest extends BrowserJourney {
             () => window.__watch.pcs.filter(pc => pc.connectionState !== 'closed' && pc.currentLocalDescription)
                 .map(pc => pc.currentLocalDescription.sdp.match(/a=ice-ufrag:(\\S+)/)[1])""";
 
-    /** Hides the shared start: this journey's Chromium has a fake camera and microphone. */
+    /** This journey's Chromium has a fake camera and microphone (JUnit runs BrowserJourney's start first, then this one). */
     @BeforeAll
     static void startBrowser() {
-        chromium = BrowserSupport.start(BrowserSupport.FAKE_MEDIA);
+        chromium = BrowserSupport.shared(BrowserSupport.FAKE_MEDIA);
     }
 
     @Test
