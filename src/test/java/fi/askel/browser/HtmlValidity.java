@@ -90,48 +90,73 @@ final class HtmlValidity {
     /** What the checker says of each page: errors and warnings, the line's text with each. */
     static List<Finding> check(List<Document> pages) {
         List<Finding> findings = new ArrayList<>();
-        Document[] current = new Document[1];
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                add(false, e);
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                add(true, e);
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                add(true, e);
-            }
-
-            private void add(boolean error, SAXParseException e) {
-                findings.add(new Finding(current[0], error, e.getLineNumber(), e.getColumnNumber(), e.getMessage(),
-                        line(current[0].html(), e.getLineNumber())));
-            }
-        };
-        // The checker logs through log4j 1; what it would log is in the findings already.
-        org.apache.log4j.LogManager.getRootLogger().addAppender(new org.apache.log4j.varia.NullAppender());
-        try {
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
-            validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
-            validator.setUpValidatorAndParsers(handler, true, false);
-            for (Document page : pages) {
-                current[0] = page;
-                InputSource input = new InputSource(new ByteArrayInputStream(page.html().getBytes(StandardCharsets.UTF_8)));
-                input.setSystemId(page.url());
-                try {
-                    validator.checkHtmlInputSource(input);
-                } catch (SAXParseException fatal) {
-                    // Already reported to the handler as a fatal error.
+        synchronized (SINK) {
+            SINK.findings = findings;
+            try {
+                SimpleDocumentValidator validator = validator();
+                for (Document page : pages) {
+                    SINK.current = page;
+                    InputSource input = new InputSource(new ByteArrayInputStream(page.html().getBytes(StandardCharsets.UTF_8)));
+                    input.setSystemId(page.url());
+                    try {
+                        validator.checkHtmlInputSource(input);
+                    } catch (SAXParseException fatal) {
+                        // Already reported to the handler as a fatal error.
+                    }
                 }
+            } catch (Exception e) {
+                throw new IllegalStateException("The Nu HTML Checker could not start or run: " + e, e);
+            } finally {
+                SINK.findings = null;
+                SINK.current = null;
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("The Nu HTML Checker could not start or run: " + e, e);
         }
         return findings;
+    }
+
+    /** Where the checker reports: the findings of the batch being checked, each with its page and line. */
+    private static final class Sink implements ErrorHandler {
+        private List<Finding> findings;
+        private Document current;
+
+        @Override
+        public void warning(SAXParseException e) {
+            add(false, e);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            add(true, e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            add(true, e);
+        }
+
+        private void add(boolean error, SAXParseException e) {
+            findings.add(new Finding(current, error, e.getLineNumber(), e.getColumnNumber(), e.getMessage(),
+                    line(current.html(), e.getLineNumber())));
+        }
+    }
+
+    private static final Sink SINK = new Sink();
+    private static SimpleDocumentValidator validator;
+
+    /**
+     * The checker, set up once for the test run and reused by every class (as it always was for the pages of one):
+     * loading its HTML schema took 1 to 2 s, which every class paid.
+     */
+    private static SimpleDocumentValidator validator() throws Exception {
+        if (validator == null) {
+            // The checker logs through log4j 1; what it would log is in the findings already.
+            org.apache.log4j.LogManager.getRootLogger().addAppender(new org.apache.log4j.varia.NullAppender());
+            SimpleDocumentValidator fresh = new SimpleDocumentValidator(false, false, false);
+            fresh.setUpMainSchema("http://s.validator.nu/html5-all.rnc", SINK);
+            fresh.setUpValidatorAndParsers(SINK, true, false);
+            validator = fresh;
+        }
+        return validator;
     }
 
     private static String line(String html, int number) {
