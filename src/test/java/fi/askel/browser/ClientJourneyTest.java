@@ -70,7 +70,9 @@ class ClientJourneyTest extends BrowserJourney {
             page.navigate(base + "assignments/" + id + "/steps/" + key);
             context.setOffline(true);
             page.locator("textarea[name=text]").fill("Kirjoitin tämän junassa");
-            page.waitForTimeout(300);
+            // Kept on this device (autosave.js's localStorage) before the tab goes.
+            page.waitForFunction("() => (localStorage.getItem(document.querySelector('form[data-autosave=on]').dataset.key)"
+                    + " || '').includes('junassa')");
             // The tab is closed before anything reached the server; the text is still on this device.
             page.close();
             context.setOffline(false);
