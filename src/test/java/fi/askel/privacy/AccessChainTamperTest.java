@@ -1,15 +1,14 @@
 package fi.askel.privacy;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static fi.askel.privacy.AccessEventRows.insertForged;
+import static fi.askel.privacy.AccessEventRows.sealedFrom;
+import static fi.askel.privacy.AccessEventRows.string;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.askel.support.Api;
-import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +27,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -38,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the check finds: every kind of change to sealed events, a chain rebuilt consistently by someone without
  * the service's key (through the signed checkpoints, also from the command line), a forged checkpoint, a cut-off
- * end; and what it cannot check yet, the unsealed events, which it counts. Each change is undone afterwards.
+ * end. Each change is undone afterwards. What it cannot check yet, the unsealed events, is counted and shown
+ * ({@link AccessSealerLagTest}).
  */
 @QuarkusTest
 class AccessChainTamperTest {
@@ -236,50 +235,6 @@ class AccessChainTamperTest {
         assertWhole();
     }
 
-    @Test
-    void unsealed_events_are_counted_and_a_sealer_behind_shows_in_health_and_on_the_admin_pages() throws Exception {
-        Rehab.Team team = AccessLogFixtures.team("fi");
-        sealer.sealPending();
-        verify();
-        team.specialist().as().get("/api/v1/clients/" + team.client().id() + "/overview").then().statusCode(200);
-        Api.admin().as().get("/api/v1/admin/access-log/verify").then().statusCode(200)
-                .body("ok", is(true)).body("unsealed", greaterThanOrEqualTo(1));
-        Browser admin = Browser.newAdmin();
-        admin.get("/admin/access-log").then().statusCode(200).body(containsString("odottaa sinetöintiä ketjuun"));
-
-        // An event that has waited longer than askel.privacy.access-log.late-after (6 h in tests) means the sealer is behind.
-        long old;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO access_event (occurred_at, actor_id, actor_username, actor_name, actor_role, client_id, kind, purpose, route)"
-                + " VALUES (?, ?, ?, 'Test', 'SPECIALIST', ?, 'OVERVIEW_READ', 'CARE', 'GET /late')", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minusHours(7).truncatedTo(ChronoUnit.MILLIS));
-            ps.setLong(2, team.specialist().id());
-            ps.setString(3, team.specialist().username());
-            ps.setLong(4, team.client().id());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                old = keys.getLong(1);
-            }
-        }
-        Api.admin().as().get("/api/v1/admin/access-log/sealer").then().statusCode(200).body("behind", is(true));
-        given().get("/q/health/group/access-log").then().statusCode(503).body("status", is("DOWN"))
-                .body("checks[0].data.behind", is(true));
-        // Readiness stays UP (a late sealer must not take every instance out of the load balancer) but says so.
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
-                .body("checks.find { it.name == 'access-log sealer' }.data.behind", is(true));
-        admin.get("/").then().statusCode(200).body(containsString("Käyttölokin sinetöinti on jäljessä"));
-        admin.get("/admin/access-log").then().statusCode(200).body(containsString("Lokin sinetöinti on jäljessä"));
-
-        assertTrue(sealer.sealPending().events() >= 2);
-        try (Connection c = dataSource.getConnection()) {
-            assertTrue(Long.parseLong(string(c, "SELECT seq FROM access_event WHERE id = " + old)) > 0, "the late event got a place");
-        }
-        given().get("/q/health/group/access-log").then().statusCode(200).body("status", is("UP"));
-        Api.admin().as().get("/api/v1/admin/access-log/verify").then().statusCode(200).body("ok", is(true)).body("unsealed", is(0));
-        admin.get("/").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("Käyttölokin sinetöinti on jäljessä")));
-    }
-
     /** A team's events, sealed; their places in the chain, in order (at least three). */
     private List<Long> sealedPlaces() throws Exception {
         Rehab.Team team = AccessLogFixtures.team("fi");
@@ -298,38 +253,6 @@ class AccessChainTamperTest {
         }
         assertTrue(places.size() >= 3 && places.get(0) > 0, places.toString());
         return places;
-    }
-
-    private long insertForged(Connection c, long seq, String prevHash) throws Exception {
-        long id = Long.parseLong(string(c, "SELECT MAX(id) + 100000 FROM access_event"));
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        AccessRecord forged = new AccessRecord(id, seq, at, 1, "intruder", "Intruder", "ADMIN", 1, "OVERVIEW_READ", "CARE",
-                "GET /forged", null, prevHash, null);
-        String hash = AccessChain.hash(forged, false);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO access_event (id, seq, occurred_at, actor_id, actor_username,"
-                + " actor_name, actor_role, client_id, kind, purpose, route, prev_hash, hash)"
-                + " VALUES (?, ?, ?, 1, 'intruder', 'Intruder', 'ADMIN', 1, 'OVERVIEW_READ', 'CARE', 'GET /forged', ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, seq);
-            ps.setObject(3, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-            ps.setString(4, prevHash);
-            ps.setString(5, hash);
-            ps.executeUpdate();
-        }
-        return id;
-    }
-
-    private static List<AccessRecord> sealedFrom(Connection c, long seq) throws Exception {
-        List<AccessRecord> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + AccessChain.COLUMNS + " FROM access_event WHERE seq >= ? ORDER BY seq")) {
-            ps.setLong(1, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(AccessChain.read(rs));
-                }
-            }
-        }
-        return rows;
     }
 
     /** The service's public key as a PEM file, as an operator would hand it to the command-line check. */
@@ -356,12 +279,5 @@ class AccessChainTamperTest {
         assertFalse(v.getBoolean("ok"), v.prettify());
         assertEquals(seq, v.getLong("firstBrokenSeq"), v.prettify());
         assertEquals(problem, v.getString("problem"), v.prettify());
-    }
-
-    private static String string(Connection c, String sql) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertTrue(rs.next(), sql);
-            return rs.getString(1);
-        }
     }
 }
