@@ -2,9 +2,11 @@ package fi.askel.common;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,13 +19,15 @@ import org.jboss.logging.Logger;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
     static final int RETRIES = 2;
 
     private final ReactiveMailer mailer;
+    private final Duration attemptTimeout;
 
-    public MailSender(ReactiveMailer mailer) {
+    public MailSender(ReactiveMailer mailer,
+            @ConfigProperty(name = "askel.mail.attempt-timeout", defaultValue = "20s") Duration attemptTimeout) {
         this.mailer = mailer;
+        this.attemptTimeout = attemptTimeout;
     }
 
     /** Sends and waits for the outcome (worker threads only); throws when every attempt failed. */
@@ -38,7 +42,9 @@ public class MailSender {
 
     private Uni<Void> attempts(Mail mail) {
         return Uni.createFrom().deferred(() -> mailer.send(mail))
-                .ifNoItem().after(ATTEMPT_TIMEOUT).fail()
+                .ifNoItem().after(attemptTimeout).fail()
+                .onFailure(TimeoutException.class).invoke(e -> LOG.warnf(
+                        "The mail server did not answer within %s; trying again on a new connection", attemptTimeout))
                 .onFailure().retry().withBackOff(Duration.ofSeconds(1)).atMost(RETRIES);
     }
 }
