@@ -76,8 +76,8 @@ public class ClientPage {
                 List<AssignmentRow> assignments, ChartView painChart, List<ChartView> questionnaireCharts, List<ChartView> diaryCharts,
                 ChartView gasChart, List<GoalRow> goals,
                 List<ModuleSummaryView> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
-                List<String> phases, List<String> levelFields, FormState state, String saved, List<ConsentView> consents,
-                Map<Long, RemoteWorkGate.Status> suitability, List<MeasureComparison.MeasureLine> measures);
+                List<String> levelFields, FormState state, String saved, List<ConsentView> consents,
+                List<MeasureComparison.MeasureLine> measures);
     }
 
     private final ClientOverviewService overviews;
@@ -199,17 +199,17 @@ public class ClientPage {
         ClientOverviewService.Read read = overviews.read(caller, id, lang, AccessKind.OVERVIEW_READ);
         ClientOverview o = read.overview();
         Charts charts = new Charts(messages, lang);
-        List<PeriodRow> periodRows = ClientPageViews.periods(o.periods(), Signals.today());
         List<ConsentView> consentList = consents.consentsOf(o.id());
+        List<PeriodRow> listed = ClientPageViews.periods(o.periods(), Signals.today());
+        Map<Long, RemoteWorkGate.Status> suitability = remoteWork.statusOf(o.id(), listed.stream().map(PeriodRow::id).toList(),
+                ConsentService.given(consentList, ConsentKind.REMOTE_REHAB));
+        List<PeriodRow> periodRows = listed.stream().map(p -> p.with(suitability.get(p.id()))).toList();
         return Templates.client(pages.context(), new Formats(lang), o, periodRows,
                 ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()),
                 new DiaryCharts(messages, lang).of(diaries.entries(o.id())), charts.gas(o.gas()),
-                ClientPageViews.goals(o.gas().goals(), messages, lang), modules.list(lang, null), PeriodForm.serviceTypes(),
-                o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
-                Arrays.stream(GasRating.Phase.values()).map(Enum::name).toList(), LEVEL_FIELDS, state,
+                ClientPageViews.goals(o.gas().goals(), messages, lang, state), modules.list(lang, null), PeriodForm.serviceTypes(),
+                o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(), LEVEL_FIELDS, state,
                 saved != null && SECTIONS.containsKey(saved) ? saved : null, consentList,
-                remoteWork.statusOf(o.id(), periodRows.stream().map(PeriodRow::id).toList(),
-                        ConsentService.given(consentList, ConsentKind.REMOTE_REHAB)),
                 MeasureComparison.of(o.assignments(), read.results(), catalog, lang));
     }
 

@@ -19,9 +19,15 @@ import java.util.stream.Collectors;
 /** Periods and goals as the client's page and the summary show them. */
 final class ClientPageViews {
 
+    /** A period as its table row shows it; {@code suitability} is filled in by the client's page (null elsewhere). */
     @TemplateData
     public record PeriodRow(Long id, String serviceType, LocalDate startsOn, LocalDate endsOn, boolean current,
-            String specialists) {}
+            String specialists, fi.askel.rehab.RemoteWorkGate.Status suitability) {
+
+        PeriodRow with(fi.askel.rehab.RemoteWorkGate.Status status) {
+            return new PeriodRow(id, serviceType, startsOn, endsOn, current, specialists, status);
+        }
+    }
 
     /** A GAS level (−2..+2; {@code key} as the form sends it) and what it means for this goal. */
     @TemplateData
@@ -43,10 +49,18 @@ final class ClientPageViews {
         }
     }
 
-    /** A goal with its levels and ratings; {@code form} names its rating form, {@code nextPhase} the first unrated phase. */
+    /** One choice of a select: what the form sends, what the person reads, and whether it is chosen now. */
+    @TemplateData
+    public record Option(String value, String label, boolean selected) {}
+
+    /**
+     * A goal with its levels and ratings; {@code form} names its rating form, whose phase and level choices are
+     * {@code phaseOptions} (the first unrated phase chosen, or what a refused form sent) and {@code scoreOptions}.
+     * The choices are made here, not in the template, so that its loops read only their own element.
+     */
     @TemplateData
     public record GoalRow(Long id, String title, int weight, List<Level> levels, List<Rating> ratings, String form,
-            String nextPhase) {}
+            List<Option> phaseOptions, List<Option> scoreOptions) {}
 
     @TemplateData
     public record AssignmentRow(Long id, String title, String status, int stepsDone, int stepCount, LocalDate dueOn,
@@ -58,11 +72,16 @@ final class ClientPageViews {
         Map<Long, String> names = names(periods.stream().flatMap(p -> p.specialistIds().stream()).collect(Collectors.toSet()));
         return periods.stream().map(p -> new PeriodRow(p.id(), p.serviceType(), p.startsOn(), p.endsOn(),
                 !today.isBefore(p.startsOn()) && !today.isAfter(p.endsOn()),
-                p.specialistIds().stream().map(id -> names.getOrDefault(id, "")).sorted().collect(Collectors.joining(", "))))
+                p.specialistIds().stream().map(id -> names.getOrDefault(id, "")).sorted().collect(Collectors.joining(", ")), null))
                 .toList();
     }
 
     static List<GoalRow> goals(List<GoalView> goals, Messages messages, String lang) {
+        return goals(goals, messages, lang, FormState.none());
+    }
+
+    /** The goals with their rating forms as {@code state} left them (a refused rating keeps what was sent). */
+    static List<GoalRow> goals(List<GoalView> goals, Messages messages, String lang, FormState state) {
         Formats fmt = new Formats(lang);
         return goals.stream().map(g -> {
             List<Level> levels = GoalService.LEVELS.stream()
@@ -76,7 +95,14 @@ final class ClientPageViews {
             }).toList();
             Phase next = java.util.Arrays.stream(Phase.values()).filter(p -> !g.ratings().containsKey(p)).findFirst()
                     .orElse(Phase.FINAL);
-            return new GoalRow(g.id(), g.title(), g.weight(), levels, ratings, "rating-" + g.id(), next.name());
+            String form = "rating-" + g.id();
+            String phase = state.failed(form) ? state.value(form, "phase") : next.name();
+            String score = state.value(form, "score");
+            List<Option> phases = java.util.Arrays.stream(Phase.values()).map(p -> new Option(p.name(),
+                    messages.get(lang, "phase." + p.name()), p.name().equals(phase))).toList();
+            List<Option> scores = levels.stream().map(l -> new Option(l.key(), l.signed() + ": " + l.text(),
+                    l.key().equals(score))).toList();
+            return new GoalRow(g.id(), g.title(), g.weight(), levels, ratings, form, phases, scores);
         }).toList();
     }
 

@@ -179,6 +179,12 @@ class ClientPagesTest {
                 .body(containsString("<option value=\"BASELINE\" selected>"));
         browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "BASELINE", "score", ""))
                 .then().statusCode(400).body(containsString("id=\"f-score-" + goalId + "-error\""));
+        // A refused rating comes back as it was sent: the phase and level chosen, not the page's defaults.
+        browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "MIDPOINT", "score", "7"))
+                .then().statusCode(400).body(containsString("<option value=\"MIDPOINT\" selected>"))
+                .body(not(containsString("<option value=\"BASELINE\" selected>")));
+        browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "FINAL", "score", ""))
+                .then().statusCode(400).body(containsString("<option value=\"FINAL\" selected>"));
         assertEquals(303, browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "BASELINE", "score", "-1"))
                 .statusCode());
         assertEquals(303, browser.post(path + "/goals/" + goalId + "/ratings", Map.of("phase", "MIDPOINT", "score", "0"))
