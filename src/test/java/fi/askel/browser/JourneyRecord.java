@@ -35,9 +35,23 @@ final class JourneyRecord {
         return String.format("%02d-%s", ++step, slug(page.url()));
     }
 
-    /** Photographs the whole page at this width (the window is left at that width). */
+    /**
+     * Whether this step of this journey is still to be photographed in this run. A journey run once per language
+     * (a parameterized test) names its steps the same each time, so its pictures are taken in the first language
+     * (Finnish) only; taking them again in Swedish cost about a second a page and only overwrote the Finnish ones.
+     */
+    static boolean unphotographed(String stepName) {
+        return PHOTOGRAPHED.add(journey + "/" + stepName);
+    }
+
+    private static final java.util.Set<String> PHOTOGRAPHED = new java.util.HashSet<>();
+
+    /** Photographs the whole page at this width (the window is left at that width; not resized if it has it). */
     static void photograph(Page page, String stepName, int width) {
-        page.setViewportSize(width, width >= 1000 ? 800 : 844);
+        com.microsoft.playwright.options.ViewportSize now = page.viewportSize();
+        if (now == null || now.width != width) {
+            page.setViewportSize(width, width >= 1000 ? 800 : 844);
+        }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve(journey).resolve(stepName + "-" + width + ".png")));
     }
