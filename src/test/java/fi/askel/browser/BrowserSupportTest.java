@@ -83,4 +83,29 @@ class BrowserSupportTest {
                     wide.getMessage());
         }
     }
+
+    @Test
+    void a_problem_only_a_phone_shows_fails_the_first_run_of_a_step_and_a_repeated_step_still_checks_its_own_width() {
+        try (com.microsoft.playwright.BrowserContext context = BrowserSupport.shared(List.of()).browser.newContext()) {
+            com.microsoft.playwright.Page page = context.newPage();
+            String head = "<!DOCTYPE html><html lang=fi><title>Testi</title><meta name=viewport content='width=device-width'>";
+            // An image without a text alternative that only a phone's layout shows.
+            String phoneOnly = head + "<style>img{display:none}@media (max-width:500px){img{display:block}}</style>"
+                    + "<main><h1>Testi</h1><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main>";
+            JourneyRecord.begin("BrowserSupportTest.phone_only_" + System.nanoTime());
+            page.setContent(phoneOnly);
+            AssertionError atPhone = assertThrows(AssertionError.class, () -> BrowserSupport.assertAccessible(page));
+            assertTrue(atPhone.getMessage().startsWith("At 390 px wide") && atPhone.getMessage().contains("image-alt"),
+                    atPhone.getMessage());
+
+            // The same journey run again (another language): its steps have the same names, and the page's own
+            // width is still checked. Shown at every width, the image fails there too.
+            String everywhere = head + "<main><h1>Testi</h1><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main>";
+            JourneyRecord.begin(JourneyRecord.journey());
+            page.setContent(everywhere);
+            AssertionError ownWidth = assertThrows(AssertionError.class, () -> BrowserSupport.assertAccessible(page));
+            assertTrue(!ownWidth.getMessage().startsWith("At 390 px wide") && ownWidth.getMessage().contains("image-alt"),
+                    ownWidth.getMessage());
+        }
+    }
 }

@@ -30,35 +30,32 @@ final class JourneyRecord {
         return journey;
     }
 
-    /** The next step's name in this journey: its number and the page's path. */
-    static String nextStep(Page page) {
-        return String.format("%02d-%s", ++step, slug(page.url()));
-    }
-
     /**
-     * Whether this step of this journey is still to be photographed in this run. A journey run once per language
-     * (a parameterized test) names its steps the same each time, so its pictures are taken in the first language
-     * (Finnish) only; taking them again in Swedish cost about a second a page and only overwrote the Finnish ones.
+     * Starts the journey's next step (its name: its number and the page's path) and says whether this is the first
+     * run of it: a journey run once per language (a parameterized test) names its steps the same each time, and its
+     * pictures are taken in the first language it runs in (Finnish); the other runs would only overwrite them.
      */
-    static boolean unphotographed(String stepName) {
-        return PHOTOGRAPHED.add(journey + "/" + stepName);
+    static boolean nextStep(Page page) {
+        currentStep = String.format("%02d-%s", ++step, slug(page.url()));
+        return PHOTOGRAPHED.add(journey + "/" + currentStep);
     }
 
     private static final java.util.Set<String> PHOTOGRAPHED = new java.util.HashSet<>();
+    private static String currentStep;
 
-    /** Photographs the whole page at this width (the window is left at that width; not resized if it has it). */
-    static void photograph(Page page, String stepName, int width) {
+    /** Photographs the whole page of the step under way at this width (the window is left at that width; not resized if it has it). */
+    static void photograph(Page page, int width) {
         com.microsoft.playwright.options.ViewportSize now = page.viewportSize();
         if (now == null || now.width != width) {
             page.setViewportSize(width, width >= 1000 ? 800 : 844);
         }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(SCREENSHOTS.resolve(journey).resolve(stepName + "-" + width + ".png")));
+                .setPath(SCREENSHOTS.resolve(journey).resolve(currentStep + "-" + width + ".png")));
     }
 
     /** The page's path as a file name, ids left out so that the name is the same in every run: /assignments/12/steps/x is assignments-n-steps-x. */
     static String slug(String url) {
-        String path = URI.create(url).getPath().replaceAll("/\\d+(?=/|$)", "/n").replaceAll("[^A-Za-z0-9]+", "-")
+        String path = java.util.Objects.toString(URI.create(url).getPath(), "").replaceAll("/\\d+(?=/|$)", "/n").replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         return path.isEmpty() ? "home" : path;
     }
