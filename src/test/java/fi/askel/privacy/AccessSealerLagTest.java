@@ -10,8 +10,10 @@ import fi.askel.support.Api;
 import fi.askel.support.Browser;
 import fi.askel.support.Rehab;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +35,13 @@ class AccessSealerLagTest {
 
     @Inject
     AccessSealer sealer;
+
+    /** Health is on the management port, as in production; the paths are under its root, /q. */
+    @TestHTTPResource(value = "/health/group/access-log", management = true)
+    URL accessLogHealth;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
 
     @Test
     void unsealed_events_are_counted_and_a_sealer_behind_shows_in_health_and_on_the_admin_pages() throws Exception {
@@ -60,10 +69,10 @@ class AccessSealerLagTest {
             }
         }
         Api.admin().as().get("/api/v1/admin/access-log/sealer").then().statusCode(200).body("behind", is(true));
-        given().get("/q/health/group/access-log").then().statusCode(503).body("status", is("DOWN"))
+        given().get(accessLogHealth).then().statusCode(503).body("status", is("DOWN"))
                 .body("checks[0].data.behind", is(true));
         // Readiness stays UP (a late sealer must not take every instance out of the load balancer) but says so.
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+        given().get(ready).then().statusCode(200).body("status", is("UP"))
                 .body("checks.find { it.name == 'access-log sealer' }.data.behind", is(true));
         admin.get("/").then().statusCode(200).body(containsString("Käyttölokin sinetöinti on jäljessä"));
         admin.get("/admin/access-log").then().statusCode(200).body(containsString("Lokin sinetöinti on jäljessä"));
@@ -73,7 +82,7 @@ class AccessSealerLagTest {
             assertTrue(Long.parseLong(AccessEventRows.string(c, "SELECT seq FROM access_event WHERE id = " + old)) > 0,
                     "the late event got a place");
         }
-        given().get("/q/health/group/access-log").then().statusCode(200).body("status", is("UP"));
+        given().get(accessLogHealth).then().statusCode(200).body("status", is("UP"));
         Api.admin().as().get("/api/v1/admin/access-log/verify").then().statusCode(200).body("ok", is(true)).body("unsealed", is(0));
         admin.get("/").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("Käyttölokin sinetöinti on jäljessä")));
     }

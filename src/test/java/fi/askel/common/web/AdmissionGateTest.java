@@ -51,6 +51,10 @@ class AdmissionGateTest {
     @TestHTTPResource("/")
     URL base;
 
+    /** On the management port, as in production; the path is under its root, /q. */
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL live;
+
     @Inject
     AdmissionGate gate;
 
@@ -77,7 +81,7 @@ class AdmissionGateTest {
             assertTrue(waitedMs >= 1_900 && waitedMs < 10_000, "waited askel.http.admission-wait: " + waitedMs + " ms");
             page.get(10, TimeUnit.SECONDS);
             // Health checks and static files are not queued: monitoring still sees the service.
-            given().get("/q/health/live").then().statusCode(200);
+            given().get(live).then().statusCode(200);
             given().get("/static/askel.css").then().statusCode(200);
         }
         // The held request's connection closed: its place is free again.

@@ -12,6 +12,7 @@ import fi.askel.support.Api;
 import fi.askel.support.Browser;
 import fi.askel.support.EmbeddedDbTestResource;
 import fi.askel.support.SmtpTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -19,6 +20,7 @@ import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
@@ -57,6 +59,10 @@ class HttpsBehindProxyTest {
         }
     }
 
+    /** The load balancer's check, on the management port as in production; the path is under its root, /q. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
     @Test
     void plain_http_is_redirected_to_the_same_address_over_https() {
         given().urlEncodingEnabled(false).redirects().follow(false).header("Host", "askel.example.fi")
@@ -77,7 +83,7 @@ class HttpsBehindProxyTest {
 
     @Test
     void health_checks_from_inside_the_network_stay_on_http() {
-        given().redirects().follow(false).get("/q/health/ready").then().statusCode(200)
+        given().redirects().follow(false).get(ready).then().statusCode(200)
                 .header("Strict-Transport-Security", nullValue());
     }
 
