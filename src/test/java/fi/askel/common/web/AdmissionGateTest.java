@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.askel.support.Api;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,16 +35,8 @@ import org.junit.jupiter.api.Test;
  * whose body it never finishes sending, as a client on a bad connection would.
  */
 @QuarkusTest
-@TestProfile(AdmissionGateTest.OneAtATime.class)
+@TestProfile(SmallCapacity.class)
 class AdmissionGateTest {
-
-    public static class OneAtATime implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("askel.http.concurrent-requests", "1", "askel.http.admission-wait", "2s",
-                    "askel.http.busy-retry-after-seconds", "7");
-        }
-    }
 
     @TestHTTPResource("/")
     URL base;

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.askel.support.Api;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -29,17 +28,8 @@ import org.junit.jupiter.api.Test;
  * connections; the test holds both connections itself.
  */
 @QuarkusTest
-@TestProfile(OverloadTest.TinyPool.class)
+@TestProfile(SmallCapacity.class)
 class OverloadTest {
-
-    public static class TinyPool implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // The production wait (3 s): shorter, a busy test machine's start-up (Flyway) may not get a connection.
-            return Map.of("quarkus.datasource.jdbc.max-size", "2", "quarkus.datasource.jdbc.min-size", "0",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "3S", "askel.http.busy-retry-after-seconds", "7");
-        }
-    }
 
     @Inject
     AgroalDataSource dataSource;
