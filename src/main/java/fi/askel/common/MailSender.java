@@ -44,7 +44,8 @@ public class MailSender {
         return Uni.createFrom().deferred(() -> mailer.send(mail))
                 .ifNoItem().after(attemptTimeout).fail()
                 .onFailure(TimeoutException.class).invoke(e -> LOG.warnf(
-                        "The mail server did not answer within %s; trying again on a new connection", attemptTimeout))
+                        "The mail server did not answer within %d ms; trying again on a new connection",
+                        attemptTimeout.toMillis()))
                 .onFailure().retry().withBackOff(Duration.ofSeconds(1)).atMost(RETRIES);
     }
 }
