@@ -1,7 +1,6 @@
 package fi.askel.identity;
 
 import fi.askel.common.Secrets;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,6 +14,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class AccountErasure {
 
+    private final PasswordHashes hashes;
+
+    public AccountErasure(PasswordHashes hashes) {
+        this.hashes = hashes;
+    }
+
     @Transactional
     public void anonymise(long userId, boolean keepName) {
         User user = User.findById(userId);
@@ -27,7 +32,7 @@ public class AccountErasure {
         if (!keepName) {
             user.displayName = "#" + user.id;
         }
-        user.passwordHash = BcryptUtil.bcryptHash(Secrets.random(32));
+        user.passwordHash = hashes.hash(Secrets.random(32));
         user.active = false;
         user.updatedAt = now;
         AuthSession.revokeAllByUser(userId, now);

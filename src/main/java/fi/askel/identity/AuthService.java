@@ -2,7 +2,6 @@ package fi.askel.identity;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.Secrets;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,16 +29,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuthService {
 
-    /** Compared against when the username is unknown, so a wrong username takes as long as a wrong password. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-" + UUID.randomUUID());
     public static final String TOTP_REQUIRED = "totp-required";
     public static final String TOTP_INVALID = "totp-invalid";
 
     private final AuthConfig config;
     private final LoginThrottle throttle;
     private final TotpService totp;
+    private final PasswordHashes hashes;
 
-    public AuthService(AuthConfig config, LoginThrottle throttle, TotpService totp) {
+    public AuthService(AuthConfig config, LoginThrottle throttle, TotpService totp, PasswordHashes hashes) {
+        this.hashes = hashes;
         this.config = config;
         this.throttle = throttle;
         this.totp = totp;
@@ -81,13 +80,21 @@ public class AuthService {
         String name = username.trim().toLowerCase();
         throttle.check(name, address);
         Optional<User> found = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(name));
-        boolean matches = PasswordPolicy.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+        boolean matches = PasswordPolicy.matches(password, found.map(u -> u.passwordHash).orElse(hashes.dummy()));
         if (found.isEmpty() || !matches || !found.get().active) {
             throttle.recordFailure(name, address, found.filter(u -> u.active).map(u -> u.id).orElse(null),
                     LoginThrottle.Reason.PASSWORD);
             throw new ApiException(401, "invalid-credentials", "auth.login.failed", List.of());
         }
-        return found.get();
+        User user = found.get();
+        if (hashes.outdated(user.passwordHash)) { // made at another cost (askel.password.bcrypt-cost): made again now
+            String old = user.passwordHash;
+            String renewed = hashes.hash(password);
+            QuarkusTransaction.joiningExisting().run(() -> User.update("passwordHash = ?1 where id = ?2 and passwordHash = ?3",
+                    renewed, user.id, old));
+            user.passwordHash = renewed;
+        }
+        return user;
     }
 
     /** Whether this account must give a second factor code after its password. */

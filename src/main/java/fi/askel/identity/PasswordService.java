@@ -4,7 +4,6 @@ import fi.askel.common.MailSender;
 import fi.askel.common.ApiException;
 import fi.askel.common.Messages;
 import fi.askel.common.Secrets;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +35,12 @@ public class PasswordService {
     private final AuthConfig config;
     private final Clock clock;
     private final String publicUrl;
+    private final PasswordHashes hashes;
 
     public PasswordService(AuthService auth, Reauthentication reauth, LoginThrottle throttle, MailSender mailer,
-            Messages messages, AuthConfig config, Clock clock, @ConfigProperty(name = "askel.public-url") String publicUrl) {
+            Messages messages, AuthConfig config, Clock clock, @ConfigProperty(name = "askel.public-url") String publicUrl,
+            PasswordHashes hashes) {
+        this.hashes = hashes;
         this.auth = auth;
         this.reauth = reauth;
         this.throttle = throttle;
@@ -58,7 +60,7 @@ public class PasswordService {
         User user = QuarkusTransaction.joiningExisting().call(() -> User.<User>findById(userId));
         reauth.require(user, currentPassword, "currentPassword", address);
         validate(user, newPassword, "newPassword");
-        String hash = BcryptUtil.bcryptHash(newPassword);
+        String hash = hashes.hash(newPassword);
         QuarkusTransaction.joiningExisting().run(() -> {
             User changing = User.findById(userId);
             setPassword(changing);
@@ -117,7 +119,7 @@ public class PasswordService {
             throw new ApiException(410, "reset-link-invalid", "password.reset.invalid", List.of());
         }
         setPassword(user);
-        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        user.passwordHash = hashes.hash(newPassword);
         auth.logoutEverywhere(user.id);
         throttle.clearAccount(user.username);
         return user;
@@ -134,7 +136,7 @@ public class PasswordService {
         PasswordPolicy.check(field, newPassword, user.username, user.role).ifPresent(e -> {
             throw ApiException.invalid(List.of(e));
         });
-        if (BcryptUtil.matches(newPassword, user.passwordHash)) {
+        if (PasswordPolicy.matches(newPassword, user.passwordHash)) {
             throw ApiException.invalid(field, "password.same-as-old");
         }
     }

@@ -3,7 +3,6 @@ package fi.askel.identity;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.Messages;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,9 +19,11 @@ public class UserService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final ClientDirectory clients;
+    private final PasswordHashes hashes;
 
-    public UserService(ClientDirectory clients) {
+    public UserService(ClientDirectory clients, PasswordHashes hashes) {
         this.clients = clients;
+        this.hashes = hashes;
     }
 
     @Transactional
@@ -95,7 +96,7 @@ public class UserService {
         user.role = req.role();
         user.locale = req.locale() == null ? Messages.DEFAULT_LANGUAGE : req.locale();
         user.email = req.email() == null || req.email().isBlank() ? null : req.email().trim();
-        user.passwordHash = BcryptUtil.bcryptHash(req.password());
+        user.passwordHash = hashes.hash(req.password());
         user.createdAt = Instant.now();
         user.updatedAt = user.createdAt;
         user.createdBy = creator == null ? null : creator.id();

@@ -46,6 +46,10 @@ class AsvsEvidenceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "askel.password.bcrypt-cost")
+    int bcryptCost;
+
     // ---- 2.1.2, 2.1.3, 2.1.4 -------------------------------------------------------------------------------
 
     @Test
@@ -82,13 +86,22 @@ class AsvsEvidenceTest {
     // ---- 2.4.1, 2.4.4 --------------------------------------------------------------------------------------
 
     @Test
-    void stored_password_hashes_are_bcrypt_with_cost_10_or_more() throws SQLException {
+    void stored_password_hashes_are_bcrypt_at_the_set_cost_and_production_sets_10_or_more() throws Exception {
+        // Production: the shipped setting (tests use bcrypt's lowest cost, 4, for speed; PasswordHashesTest shows a
+        // production start refusing less than 10).
+        java.util.Properties shipped = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("application.properties")) {
+            shipped.load(in);
+        }
+        assertTrue(Integer.parseInt(shipped.getProperty("askel.password.bcrypt-cost", "0")) >= 10,
+                "askel.password.bcrypt-cost in application.properties: " + shipped.getProperty("askel.password.bcrypt-cost"));
+
         Api.Account client = Api.create("CLIENT");
         for (String username : List.of(client.username(), Api.ADMIN)) {
             String hash = passwordHash(username);
             Matcher m = BCRYPT.matcher(hash);
             assertTrue(m.matches(), username + ": not a bcrypt hash: " + hash.substring(0, Math.min(7, hash.length())));
-            assertTrue(Integer.parseInt(m.group(1)) >= 10, username + ": bcrypt cost " + m.group(1));
+            assertEquals(bcryptCost, Integer.parseInt(m.group(1)), username + ": bcrypt cost");
             assertFalse(hash.contains(Api.PASSWORD) || hash.contains(Api.ADMIN_PASSWORD));
         }
         // A password change stores a new bcrypt hash the same way, never the password.
@@ -98,6 +111,23 @@ class AsvsEvidenceTest {
         String after = passwordHash(client.username());
         assertNotEquals(before, after);
         assertTrue(BCRYPT.matcher(after).matches());
+    }
+
+    @Test
+    void a_hash_made_at_another_cost_is_made_again_at_the_set_cost_when_its_owner_signs_in() throws SQLException {
+        Api.Account client = Api.create("CLIENT");
+        int other = bcryptCost == 10 ? 11 : 10; // as accounts from before the setting changed have
+        setPasswordHash(client.username(), io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(Api.PASSWORD, other));
+        // A wrong password leaves the hash alone.
+        login(client.username(), "Not-the-password-42").then().statusCode(401);
+        assertEquals(other, cost(passwordHash(client.username())));
+
+        login(client.username(), Api.PASSWORD).then().statusCode(200);
+        String renewed = passwordHash(client.username());
+        assertEquals(bcryptCost, cost(renewed), "made again at the set cost");
+        // The same password goes on working, the old hash is gone.
+        login(client.username(), Api.PASSWORD).then().statusCode(200);
+        assertEquals(renewed, passwordHash(client.username()), "made again once, not at every sign-in");
     }
 
     // ---- 3.1.1, 13.1.3 (and 8.3.1 for session tokens) ------------------------------------------------------
@@ -211,6 +241,21 @@ class AsvsEvidenceTest {
     private static Response login(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/login");
+    }
+
+    private static int cost(String hash) {
+        Matcher m = BCRYPT.matcher(hash);
+        assertTrue(m.matches(), hash.substring(0, Math.min(7, hash.length())));
+        return Integer.parseInt(m.group(1));
+    }
+
+    private void setPasswordHash(String username, String hash) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE app_user SET password_hash = ? WHERE username = ?")) {
+            s.setString(1, hash);
+            s.setString(2, username);
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     private String passwordHash(String username) throws SQLException {
