@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.askel.support.Api;
 import fi.askel.support.Browser;
+import fi.askel.support.Json;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -59,17 +60,21 @@ class ModuleApiTest {
     @Test
     void every_step_of_every_module_round_trips_in_all_three_languages() {
         Api.Account client = Api.create("CLIENT");
-        List<String> slugs = client.as().get("/api/v1/modules").then().extract().jsonPath().getList("slug");
+        List<String> slugs = Json.objects(Json.of(client.as().get("/api/v1/modules").then().statusCode(200))).stream()
+                .map(m -> (String) m.get("slug")).toList();
+        assertTrue(slugs.size() >= 13, slugs.toString());
         for (String lang : List.of("fi", "sv", "en")) {
             for (String slug : slugs) {
-                JsonPath module = client.as().get("/api/v1/modules/" + slug + "?lang=" + lang).then().statusCode(200)
-                        .body("lang", equalTo(lang)).extract().jsonPath();
+                // Jackson, not REST Assured's JSON paths: this loop reads some 400 steps (Json explains why).
+                var module = Json.of(client.as().get("/api/v1/modules/" + slug + "?lang=" + lang).then().statusCode(200));
+                assertEquals(lang, Json.field(module, "lang").asText(), slug);
+                List<Map<String, Object>> steps = Json.objects(Json.field(module, "steps"));
                 Module source = catalog.find(slug).orElseThrow();
-                assertEquals(source.steps().size(), module.getList("steps").size());
+                assertEquals(source.steps().size(), steps.size());
                 for (int i = 0; i < source.steps().size(); i++) {
                     Step step = source.steps().get(i);
                     String at = slug + "/" + step.key() + "/" + lang;
-                    Map<String, Object> view = module.getMap("steps[" + i + "]");
+                    Map<String, Object> view = steps.get(i);
                     assertEquals(step.key(), view.get("key"), at);
                     assertEquals(step.type(), view.get("type"), at);
                     assertEquals(step.title().get(lang), view.get("title"), at);
@@ -217,12 +222,12 @@ class ModuleApiTest {
         Api.Account client = Api.create("CLIENT", "fi");
         Browser browser = new Browser().signIn(client.username(), Api.PASSWORD);
         java.util.Set<String> typesSeen = new java.util.TreeSet<>();
-        for (Map<String, Object> listed : given().auth().oauth2(client.token()).get("/api/v1/modules?lang=fi").then()
-                .statusCode(200).extract().<List<Map<String, Object>>>path("")) {
+        for (Map<String, Object> listed : Json.objects(Json.of(given().auth().oauth2(client.token()).get("/api/v1/modules?lang=fi")
+                .then().statusCode(200)))) {
             String slug = (String) listed.get("slug");
             String page = browser.get("/modules/" + slug).then().statusCode(200).extract().asString();
-            List<Map<String, Object>> steps = given().auth().oauth2(client.token()).get("/api/v1/modules/" + slug + "?lang=fi")
-                    .then().statusCode(200).extract().path("steps");
+            List<Map<String, Object>> steps = Json.objects(Json.field(Json.of(given().auth().oauth2(client.token())
+                    .get("/api/v1/modules/" + slug + "?lang=fi").then().statusCode(200)), "steps"));
             for (Map<String, Object> step : steps) {
                 String type = (String) step.get("type");
                 List<String> expected = new java.util.ArrayList<>();

@@ -103,9 +103,9 @@ public final class Api {
 
     /** A token with everything the account's role allows; staff without a second factor enrol one first. */
     public static String login(String username, String password) {
-        var json = loginResponse(username, password).then().statusCode(200).extract().jsonPath();
-        String token = json.getString("token");
-        if (json.getBoolean("mfaEnrolmentRequired")) {
+        var json = Json.of(loginResponse(username, password).then().statusCode(200));
+        String token = Json.field(json, "token").asText();
+        if (Json.field(json, "mfaEnrolmentRequired").asBoolean()) {
             enrolTotp(username, token);
         }
         return token;
@@ -113,11 +113,11 @@ public final class Api {
 
     /** Enrols a TOTP app for the signed-in account, as the enrolment page does; answers the recovery codes. */
     public static java.util.List<String> enrolTotp(String username, String token) {
-        String secret = given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/me/mfa/totp")
-                .then().statusCode(200).extract().path("secret");
+        String secret = Json.field(Json.of(given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/me/mfa/totp")
+                .then().statusCode(200)), "secret").asText();
         rememberTotp(username, secret);
-        java.util.List<String> codes = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("code", totp(username)))
-                .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().jsonPath().getList("recoveryCodes");
+        java.util.List<String> codes = Json.strings(Json.field(Json.of(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("code", totp(username))).post("/api/v1/me/mfa/totp/confirm").then().statusCode(200)), "recoveryCodes"));
         System.setProperty(RECOVERY_PREFIX + username, String.join(",", codes));
         return codes;
     }
@@ -129,7 +129,7 @@ public final class Api {
             return new Account(Long.parseLong(System.getProperty(ADMIN_ID)), ADMIN, "ADMIN", cached);
         }
         String token = login(ADMIN, ADMIN_PASSWORD);
-        long id = given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        long id = Json.id(given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200));
         System.setProperty(ADMIN_TOKEN, token);
         System.setProperty(ADMIN_ID, String.valueOf(id));
         return new Account(id, ADMIN, "ADMIN", token);
@@ -146,12 +146,12 @@ public final class Api {
     /** An account with a name people would have (for pictures of the pages); null names it "Test <username>". */
     public static Account create(String role, String locale, String displayName) {
         String username = unique(role.toLowerCase());
-        long id = admin().as()
+        long id = Json.id(admin().as()
                 .body(Map.of("username", username, "displayName", displayName == null ? "Test " + username : displayName,
                         "role", role,
                         "locale", locale, "password", PASSWORD, "email", username + "@example.org"))
                 .post("/api/v1/users")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201));
         Account account = new Account(id, username, role, login(username, PASSWORD));
         if ("CLIENT".equals(role)) {
             acknowledge(account);
@@ -161,7 +161,7 @@ public final class Api {
 
     /** What a client does first: reads the current privacy notice and acknowledges it (consenting to remote rehabilitation). */
     public static void acknowledge(Account client) {
-        int version = client.as().get("/api/v1/me/privacy").then().statusCode(200).extract().jsonPath().getInt("currentVersion");
+        int version = Json.field(Json.of(client.as().get("/api/v1/me/privacy").then().statusCode(200)), "currentVersion").asInt();
         client.as().body(Map.of("version", version, "remoteRehabConsent", true))
                 .post("/api/v1/me/privacy/acknowledge").then().statusCode(200);
     }

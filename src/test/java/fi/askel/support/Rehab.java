@@ -18,10 +18,10 @@ public final class Rehab {
     public static Team team() {
         Api.Account specialist = Api.create("SPECIALIST");
         Api.Account client = Api.create("CLIENT");
-        long periodId = specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
+        long periodId = Json.id(specialist.as().body(Map.of("clientId", client.id(), "serviceType", "REHAB_COURSE",
                         "startsOn", Dates.today().minusDays(10).toString(),
                         "endsOn", Dates.today().plusDays(60).toString()))
-                .post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/periods").then().statusCode(201));
         assessSuitable(specialist, periodId);
         return new Team(specialist, client, periodId);
     }
@@ -32,7 +32,7 @@ public final class Rehab {
      */
     /** Opens a period (the request body as for POST /api/v1/periods) and assesses it suitable; answers its id. */
     public static long suitablePeriod(Api.Account specialist, Map<String, Object> period) {
-        long periodId = specialist.as().body(period).post("/api/v1/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        long periodId = Json.id(specialist.as().body(period).post("/api/v1/periods").then().statusCode(201));
         assessSuitable(specialist, periodId);
         return periodId;
     }
@@ -56,8 +56,8 @@ public final class Rehab {
     }
 
     public static long assign(Team team, String slug) {
-        return team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", slug))
-                .post("/api/v1/assignments").then().statusCode(201).extract().jsonPath().getLong("id");
+        return Json.id(team.specialist().as().body(Map.of("clientId", team.client().id(), "moduleSlug", slug))
+                .post("/api/v1/assignments").then().statusCode(201));
     }
 
     /** A complete, valid answer for a step as the module API shows it (answered by its answerShape). */
@@ -117,8 +117,8 @@ public final class Rehab {
     /** Marks every step of the assignment done with a valid answer. */
     @SuppressWarnings("unchecked")
     public static List<String> completeAll(Api.Account client, long assignmentId, String slug) {
-        List<Map<String, Object>> steps = client.as().get("/api/v1/modules/" + slug).then().statusCode(200)
-                .extract().jsonPath().getList("steps");
+        List<Map<String, Object>> steps = Json.objects(Json.field(Json.of(client.as().get("/api/v1/modules/" + slug)
+                .then().statusCode(200)), "steps"));
         List<String> keys = new ArrayList<>();
         for (Map<String, Object> step : steps) {
             client.as().body(Map.of("answer", validAnswer(step), "final", true))
