@@ -64,12 +64,15 @@ done
 token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"demo-client","password":"demo-password-2026"}' \
   "http://127.0.0.1:$PORT/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 half=$(( LOAD_SECONDS / 2 ))
-wrk -t2 -c64 -d"${half}s" -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT/api/v1/me" >/dev/null
-wrk -t2 -c64 -d"${half}s" -H "Cookie: askel_token=$token" "http://127.0.0.1:$PORT/" >/dev/null
+rate() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+me_rps=$(wrk -t2 -c64 -d"${half}s" -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT/api/v1/me" | rate)
+home_rps=$(wrk -t2 -c64 -d"${half}s" -H "Cookie: askel_token=$token" "http://127.0.0.1:$PORT/" | rate)
+echo "under that load (cold, so lower than bench.sh's): GET /api/v1/me ${me_rps} req/s, client dashboard ${home_rps} req/s" >&2
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 echo "resident memory after ${LOAD_SECONDS} s of load at 64 connections: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB), -Xmx$HEAP" >&2
 mkdir -p target
-printf '{"date":"%s","cores":%s,"heap":"%s","javaOpts":"%s","startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s}\n' \
+printf '{"date":"%s","cores":%s,"heap":"%s","javaOpts":"%s","startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s,"meRps":%s,"dashboardRps":%s}\n' \
   "$(date -u +%FT%TZ)" "$(nproc)" "$HEAP" "${JAVA_OPTS:-}" "$(IFS=,; echo "${starts[*]}")" $((rss_kb / 1024)) $((hwm_kb / 1024)) "$LOAD_SECONDS" \
+  "${me_rps:-0}" "${home_rps:-0}" \
   | tee target/startup.json
