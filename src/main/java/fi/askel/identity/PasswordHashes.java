@@ -2,6 +2,7 @@ package fi.askel.identity;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every account that is in use. Checking a password reads the cost from its hash ({@link PasswordPolicy#matches}).
  */
 @ApplicationScoped
+@Startup // made at start, so a production start with too low a cost stops there, not at the first sign-in
 public class PasswordHashes {
 
     /** The lowest cost a production start accepts. */
@@ -23,8 +25,11 @@ public class PasswordHashes {
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]?\\$(\\d{2})\\$.{53}$");
 
     private final int cost;
-    /** Compared against when the username is unknown, so a wrong username takes as long as a wrong password. */
-    private final String dummy;
+    /**
+     * Compared against when the username is unknown, so a wrong username takes as long as a wrong password; made at
+     * the first such sign-in rather than at start (a hash at cost 10 is about 85 ms of CPU).
+     */
+    private volatile String dummy;
 
     @Inject
     public PasswordHashes(@ConfigProperty(name = "askel.password.bcrypt-cost", defaultValue = "10") int cost) {
@@ -41,7 +46,6 @@ public class PasswordHashes {
                     + ": a production start needs at least " + PRODUCTION_MINIMUM);
         }
         this.cost = cost;
-        this.dummy = hash("not-a-real-password-" + UUID.randomUUID());
     }
 
     /** A new hash of the password at the set cost. */
@@ -51,7 +55,12 @@ public class PasswordHashes {
 
     /** A hash no password matches, made at the set cost: checked against when there is no account to check. */
     public String dummy() {
-        return dummy;
+        String made = dummy;
+        if (made == null) {
+            made = hash("not-a-real-password-" + UUID.randomUUID());
+            dummy = made; // two first callers may each make one: either does
+        }
+        return made;
     }
 
     /** Whether a stored hash should be made again at the set cost (its cost differs, or it is not bcrypt). */
