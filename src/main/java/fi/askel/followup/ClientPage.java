@@ -7,10 +7,11 @@ import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.ModuleService;
-import fi.askel.content.ModuleViews.ModuleSummaryView;
 import fi.askel.followup.Charts.ChartView;
 import fi.askel.followup.ClientPageViews.AssignmentRow;
 import fi.askel.followup.ClientPageViews.GoalRow;
+import fi.askel.followup.ClientPageViews.ModuleChoice;
+import fi.askel.followup.ClientPageViews.TextField;
 import fi.askel.followup.ClientPageViews.PeriodRow;
 import fi.askel.followup.FollowupViews.ClientOverview;
 import fi.askel.followup.PeriodForm.SpecialistOption;
@@ -75,8 +76,8 @@ public class ClientPage {
         static native TemplateInstance client(PageContext page, Formats fmt, ClientOverview o, List<PeriodRow> periods,
                 List<AssignmentRow> assignments, ChartView painChart, List<ChartView> questionnaireCharts, List<ChartView> diaryCharts,
                 ChartView gasChart, List<GoalRow> goals,
-                List<ModuleSummaryView> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
-                List<String> levelFields, FormState state, String saved, List<ConsentView> consents,
+                List<ModuleChoice> modules, List<String> serviceTypes, List<SpecialistOption> specialists,
+                List<TextField> levelFields, FormState state, String saved, List<ConsentView> consents,
                 List<MeasureComparison.MeasureLine> measures);
     }
 
@@ -200,15 +201,18 @@ public class ClientPage {
         ClientOverview o = read.overview();
         Charts charts = new Charts(messages, lang);
         List<ConsentView> consentList = consents.consentsOf(o.id());
-        List<PeriodRow> listed = ClientPageViews.periods(o.periods(), Signals.today());
+        List<PeriodRow> listed = ClientPageViews.periods(o.periods(), Signals.today(), caller);
         Map<Long, RemoteWorkGate.Status> suitability = remoteWork.statusOf(o.id(), listed.stream().map(PeriodRow::id).toList(),
                 ConsentService.given(consentList, ConsentKind.REMOTE_REHAB));
         List<PeriodRow> periodRows = listed.stream().map(p -> p.with(suitability.get(p.id()))).toList();
         return Templates.client(pages.context(), new Formats(lang), o, periodRows,
                 ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()),
                 new DiaryCharts(messages, lang).of(diaries.entries(o.id())), charts.gas(o.gas()),
-                ClientPageViews.goals(o.gas().goals(), messages, lang, state), modules.list(lang, null), PeriodForm.serviceTypes(),
-                o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(), LEVEL_FIELDS, state,
+                ClientPageViews.goals(o.gas().goals(), messages, lang, state),
+                o.currentPeriod() == null ? List.of()
+                        : ClientPageViews.moduleChoices(modules.list(lang, null), messages, lang, state, "programme"),
+                PeriodForm.serviceTypes(), o.currentPeriod() == null ? PeriodForm.specialists(caller) : List.of(),
+                ClientPageViews.textFields(LEVEL_FIELDS, "goal.field.", messages, lang, state, "goal"), state,
                 saved != null && SECTIONS.containsKey(saved) ? saved : null, consentList,
                 MeasureComparison.of(o.assignments(), read.results(), catalog, lang));
     }

@@ -1,6 +1,8 @@
 package fi.askel.followup;
 
 import fi.askel.common.Messages;
+import fi.askel.content.ModuleViews.ModuleSummaryView;
+import fi.askel.identity.Caller;
 import fi.askel.identity.User;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Periods and goals as the client's page and the summary show them. */
@@ -56,11 +59,20 @@ final class ClientPageViews {
     /**
      * A goal with its levels and ratings; {@code form} names its rating form, whose phase and level choices are
      * {@code phaseOptions} (the first unrated phase chosen, or what a refused form sent) and {@code scoreOptions}.
-     * The choices are made here, not in the template, so that its loops read only their own element.
+     * The choices are made here, not in the template, so that its loops read only their own element; so are a refused
+     * rating's errors ({@code formError} for the whole form, the others per field; null when there is none).
      */
     @TemplateData
     public record GoalRow(Long id, String title, int weight, List<Level> levels, List<Rating> ratings, String form,
-            List<Option> phaseOptions, List<Option> scoreOptions) {}
+            List<Option> phaseOptions, List<Option> scoreOptions, String formError, String phaseError, String scoreError) {}
+
+    /** A module of the programme form: its checkbox, its length in the page's language, and whether a refused form chose it. */
+    @TemplateData
+    public record ModuleChoice(String slug, String title, String minutes, boolean chosen) {}
+
+    /** A text field of the new-goal form: its name, label, what a refused form sent and what was wrong with it (or null). */
+    @TemplateData
+    public record TextField(String name, String label, String value, String error) {}
 
     @TemplateData
     public record AssignmentRow(Long id, String title, String status, int stepsDone, int stepCount, LocalDate dueOn,
@@ -68,8 +80,9 @@ final class ClientPageViews {
 
     private ClientPageViews() {}
 
-    static List<PeriodRow> periods(List<PeriodView> periods, LocalDate today) {
-        Map<Long, String> names = names(periods.stream().flatMap(p -> p.specialistIds().stream()).collect(Collectors.toSet()));
+    /** The periods as rows, with their specialists' names ({@link User#displayNames}: the reader's own without a query). */
+    static List<PeriodRow> periods(List<PeriodView> periods, LocalDate today, Caller reader) {
+        Map<Long, String> names = User.displayNames(periods.stream().flatMap(p -> p.specialistIds().stream()).toList(), reader);
         return periods.stream().map(p -> new PeriodRow(p.id(), p.serviceType(), p.startsOn(), p.endsOn(),
                 !today.isBefore(p.startsOn()) && !today.isAfter(p.endsOn()),
                 p.specialistIds().stream().map(id -> names.getOrDefault(id, "")).sorted().collect(Collectors.joining(", ")), null))
@@ -102,8 +115,28 @@ final class ClientPageViews {
                     messages.get(lang, "phase." + p.name()), p.name().equals(phase))).toList();
             List<Option> scores = levels.stream().map(l -> new Option(l.key(), l.signed() + ": " + l.text(),
                     l.key().equals(score))).toList();
-            return new GoalRow(g.id(), g.title(), g.weight(), levels, ratings, form, phases, scores);
+            String formError = state.failed(form) ? Objects.requireNonNullElse(state.error(form, FormState.FORM),
+                    messages.get(lang, "form.has-errors")) : null;
+            return new GoalRow(g.id(), g.title(), g.weight(), levels, ratings, form, phases, scores, formError,
+                    state.error(form, "phase"), state.error(form, "score"));
         }).toList();
+    }
+
+    /**
+     * The programme form's modules, worked out here rather than in the template: fourteen modules would each ask the form
+     * state and the texts with arguments, and a template's calls with arguments cost far more than reading a field.
+     */
+    static List<ModuleChoice> moduleChoices(List<ModuleSummaryView> modules, Messages messages, String lang, FormState state,
+            String form) {
+        return modules.stream().map(m -> new ModuleChoice(m.slug(), m.title(), messages.get(lang, "programme.minutes",
+                m.estimatedMinutes()), state.chosen(form, "modules", m.slug()))).toList();
+    }
+
+    /** The form's text fields named {@code names}, labelled by {@code labelPrefix} + name, as {@code state} left them. */
+    static List<TextField> textFields(List<String> names, String labelPrefix, Messages messages, String lang, FormState state,
+            String form) {
+        return names.stream().map(n -> new TextField(n, messages.get(lang, labelPrefix + n), state.value(form, n),
+                state.error(form, n))).toList();
     }
 
     static List<AssignmentRow> assignments(List<AssignmentView> list) {

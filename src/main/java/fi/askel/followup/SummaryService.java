@@ -128,7 +128,7 @@ public class SummaryService {
                 o.gas().goals().size())).toList();
         Map<Long, AssignmentView> assignments = o.assignments().stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
         return new Summary(o.id(), o.name(), o.username(), today, caller.displayName(),
-                ClientPageViews.periods(o.periods(), today), done, others, gas,
+                ClientPageViews.periods(o.periods(), today, caller), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
                 diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
                 exercises(byAge, adaptations, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), read.results(), catalog, lang));

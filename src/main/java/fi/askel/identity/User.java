@@ -3,6 +3,7 @@ package fi.askel.identity;
 import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import org.hibernate.Session;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -62,6 +65,25 @@ public class User extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /**
+     * Display names of these accounts (nulls and repeats ignored) by id. The reader's own name comes from their sign-in,
+     * and accounts this transaction has already read are not read again; the rest take one query (none when nothing
+     * is left, as on a client's page whose only specialist is the reader).
+     */
+    public static Map<Long, String> displayNames(Collection<Long> ids, Caller reader) {
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        if (reader != null && wanted.remove(reader.id())) {
+            names.put(reader.id(), reader.displayName());
+        }
+        if (!wanted.isEmpty()) {
+            getEntityManager().unwrap(Session.class).byMultipleIds(User.class).enableSessionCheck(true)
+                    .multiLoad(List.copyOf(wanted)).stream().filter(Objects::nonNull).forEach(u -> names.put(u.id, u.displayName));
+        }
+        return names;
+    }
 
     /** The accounts with these ids (nulls and repeats ignored) by id, read in one query. */
     public static Map<Long, User> byIds(Collection<Long> ids) {

@@ -37,25 +37,47 @@ public class RehabAccess {
      * Only a yes: a period created later in the same transaction must still be found.
      */
     private boolean isResponsible(Long specialistId, Long clientId) {
-        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
-        String key = "askel.responsible." + specialistId + "." + clientId;
-        if (inTransaction && Boolean.TRUE.equals(transactions.getResource(key))) {
+        if (knownResponsible(specialistId, clientId)) {
             return true;
         }
         boolean responsible = Period.isResponsible(specialistId, clientId);
-        if (inTransaction && responsible) {
-            transactions.putResource(key, Boolean.TRUE);
+        if (responsible && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.putResource(responsibleKey(specialistId, clientId), Boolean.TRUE);
         }
         return responsible;
     }
 
+    private boolean knownResponsible(Long specialistId, Long clientId) {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+                && Boolean.TRUE.equals(transactions.getResource(responsibleKey(specialistId, clientId)));
+    }
+
     /** The client, if the caller may see them; otherwise 404. */
     public User requireClient(Caller caller, Long clientId) {
-        User client = clientId == null ? null : User.findById(clientId);
+        User client = clientId == null ? null
+                : caller.role() == Role.SPECIALIST && !knownResponsible(caller.id(), clientId) ? followedClient(caller.id(), clientId)
+                : User.findById(clientId);
         if (client == null || client.role != Role.CLIENT || !canSeeClient(caller, clientId)) {
             throw ApiException.notFound("client");
         }
         return client;
+    }
+
+    /**
+     * The client's account if the specialist is responsible for one of their periods, in one query (a staff page asks
+     * this first); the yes is remembered for the transaction as {@link #isResponsible} does.
+     */
+    private User followedClient(Long specialistId, Long clientId) {
+        User client = User.find("id = ?1 and role = ?2 and exists (select 1 from Period p join p.specialistIds s"
+                + " where p.clientId = ?1 and s = ?3)", clientId, Role.CLIENT, specialistId).firstResult();
+        if (client != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.putResource(responsibleKey(specialistId, clientId), Boolean.TRUE);
+        }
+        return client;
+    }
+
+    private static String responsibleKey(Long specialistId, Long clientId) {
+        return "askel.responsible." + specialistId + "." + clientId;
     }
 
     /** As {@link #requireClient}, without reading the account when callers ask about themselves (their sign-in was just checked). */

@@ -104,8 +104,13 @@ class ClientPagesTest {
                 "endsOn", List.of(Dates.today().plusDays(120).toString()),
                 "specialistIds", List.of(String.valueOf(colleague.id()))));
         assertEquals(303, r.statusCode());
+        // Each period's specialists by name: the reader's own from their sign-in, the colleague's read from the database.
+        String both = List.of("Test " + specialist.username(), "Test " + colleague.username()).stream().sorted()
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
         browser.get("/clients/" + client.id()).then().statusCode(200)
                 .body(containsString("Kuntoutuskurssi <span class=\"muted\">(voimassa)</span>"))
+                .body(containsString("<td>" + both + "</td>"))
+                .body(containsString("<td>Test " + specialist.username() + "</td>"))
                 .body(containsString("action=\"/clients/" + client.id() + "/assignments#assign-programme\""));
         colleague.as().get("/api/v1/clients/" + client.id() + "/overview").then().statusCode(200)
                 .body("currentPeriod.serviceType", equalTo("REHAB_COURSE"));

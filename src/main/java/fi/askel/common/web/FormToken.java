@@ -11,6 +11,8 @@ public class FormToken {
 
     private final FormTokens tokens;
     private final RoutingContext rc;
+    /** Worked out at the first form of the page: a page has several forms, and each would otherwise compute the HMAC. */
+    private String token;
 
     public FormToken(FormTokens tokens, RoutingContext rc) {
         this.tokens = tokens;
@@ -22,6 +24,13 @@ public class FormToken {
     }
 
     public String getToken() {
+        if (token == null) {
+            token = compute();
+        }
+        return token;
+    }
+
+    private String compute() {
         String browser = rc.get(FormTokenFilter.BROWSER);
         if (browser == null) {
             throw new IllegalStateException("A form on a page that FormTokenFilter did not see: " + rc.request().path());

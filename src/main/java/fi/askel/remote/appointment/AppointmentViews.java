@@ -1,6 +1,5 @@
 package fi.askel.remote.appointment;
 
-import fi.askel.common.db.IdList;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
 import fi.askel.identity.User;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns appointments into views for one reader, with one query for the group members and one for the
@@ -32,7 +30,7 @@ public class AppointmentViews {
     public List<AppointmentView> of(List<Appointment> list, Caller reader) {
         Map<Long, List<Long>> members = AppointmentMember.clientIdsByAppointment(
                 list.stream().filter(Appointment::isGroup).map(a -> a.id).toList());
-        Map<Long, String> names = names(list, members);
+        Map<Long, String> names = names(list, members, reader);
         boolean client = reader.role() == Role.CLIENT;
         return list.stream().map(a -> {
             List<Long> clientIds = a.isGroup() ? members.getOrDefault(a.id, List.of()) : List.of(a.clientId);
@@ -46,7 +44,7 @@ public class AppointmentViews {
         }).toList();
     }
 
-    private static Map<Long, String> names(List<Appointment> list, Map<Long, List<Long>> members) {
+    private static Map<Long, String> names(List<Appointment> list, Map<Long, List<Long>> members, Caller reader) {
         Set<Long> ids = new HashSet<>();
         list.forEach(a -> {
             if (a.clientId != null) {
@@ -55,10 +53,6 @@ public class AppointmentViews {
             ids.add(a.specialistId);
         });
         members.values().forEach(ids::addAll);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        IdList in = IdList.of(ids, 1);
-        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        return User.displayNames(ids, reader);
     }
 }
