@@ -1,6 +1,8 @@
 package fi.askel.followup;
 
 import io.quarkus.qute.TemplateData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +12,8 @@ import java.util.Locale;
 @TemplateData
 public final class Formats {
 
+    private static final Locale FINNISH = Locale.forLanguageTag("fi-FI");
+    private static final Locale SWEDISH_FINLAND = Locale.forLanguageTag("sv-FI");
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter FINNISH_SHORT = DateTimeFormatter.ofPattern("d.M.");
@@ -23,7 +27,7 @@ public final class Formats {
 
     public Formats(String lang) {
         this.lang = lang;
-        this.locale = "en".equals(lang) ? Locale.UK : Locale.forLanguageTag(lang + "-FI");
+        this.locale = "en".equals(lang) ? Locale.UK : "sv".equals(lang) ? SWEDISH_FINLAND : FINNISH;
         this.dates = "en".equals(lang) ? ENGLISH_DATE : FINNISH_DATE;
         this.shortDates = "en".equals(lang) ? ENGLISH_SHORT : FINNISH_SHORT;
     }
@@ -49,7 +53,16 @@ public final class Formats {
 
     /** One decimal, with the language's decimal mark; a dash when there is no value. */
     public String decimal(Double value) {
-        return value == null ? MISSING : String.format(locale, "%.1f", value);
+        if (value == null) {
+            return MISSING;
+        }
+        if (!Double.isFinite(value)) {
+            return String.format(locale, "%.1f", value);
+        }
+        // What String.format(locale, "%.1f") gives (half up on the shortest decimal form, a sign also for -0.0), without
+        // parsing a format on every call: a chart's table asks this for every cell.
+        String digits = BigDecimal.valueOf(value).abs().setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return (Double.compare(value, 0.0) < 0 ? "-" : "") + ("en".equals(lang) ? digits : digits.replace('.', ','));
     }
 
     /** A whole number with its sign, using a real minus sign: +2, 0, −1. */
