@@ -13,7 +13,6 @@ import fi.askel.rehab.PeriodView;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,10 +142,5 @@ final class ClientPageViews {
         return list.stream().map(a -> new AssignmentRow(a.id(), a.moduleTitle(), a.status().name(), a.stepsDone(),
                 a.stepCount(), a.dueOn(), a.lastActivityAt(), a.status() == AssignmentStatus.SUBMITTED,
                 a.startedAt() != null, a.adapted())).toList();
-    }
-
-    /** Display names of users, with one query for all of them. */
-    static Map<Long, String> names(Collection<Long> ids) {
-        return User.byIds(ids).values().stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 }

@@ -16,6 +16,7 @@ import fi.askel.followup.ClientPageViews.PeriodRow;
 import fi.askel.followup.FollowupViews.ClientOverview;
 import fi.askel.followup.FollowupViews.QuestionnaireTrend;
 import fi.askel.identity.Caller;
+import fi.askel.identity.User;
 import fi.askel.privacy.AccessKind;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
@@ -130,7 +131,7 @@ public class SummaryService {
         return new Summary(o.id(), o.name(), o.username(), today, caller.displayName(),
                 ClientPageViews.periods(o.periods(), today, caller), done, others, gas,
                 ClientPageViews.goals(o.gas().goals(), messages, lang), questionnaires(o, assignments, lang),
-                diary(clientId, fmt), comments(assignments), remoteDays.forClient(clientId, lang).orElse(null),
+                diary(clientId, fmt), comments(assignments, caller), remoteDays.forClient(clientId, lang).orElse(null),
                 exercises(byAge, adaptations, lang), plans(byAge, lang), MeasureComparison.of(o.assignments(), read.results(), catalog, lang));
     }
 
@@ -241,9 +242,9 @@ public class SummaryService {
                 pain.stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
-    private static List<Comment> comments(Map<Long, AssignmentView> assignments) {
+    private static List<Comment> comments(Map<Long, AssignmentView> assignments, Caller caller) {
         List<Review> reviews = Review.listByAssignments(assignments.keySet());
-        Map<Long, String> names = ClientPageViews.names(reviews.stream().map(r -> r.reviewerId).toList());
+        Map<Long, String> names = User.displayNames(reviews.stream().map(r -> r.reviewerId).toList(), caller);
         return reviews.stream().sorted(Comparator.comparing((Review r) -> r.createdAt).thenComparing(r -> r.id))
                 .map(r -> new Comment(r.createdAt, assignments.get(r.assignmentId).moduleTitle(), r.decision,
                         names.getOrDefault(r.reviewerId, ""), r.comment)).toList();

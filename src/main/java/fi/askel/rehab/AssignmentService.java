@@ -3,7 +3,6 @@ package fi.askel.rehab;
 import fi.askel.common.Dates;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
-import fi.askel.common.db.IdList;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.steps.Step;
@@ -156,7 +155,7 @@ public class AssignmentService {
         if (adaptation.changedBy() != null) {
             people.add(adaptation.changedBy());
         }
-        Map<Long, String> names = names(people);
+        Map<Long, String> names = User.displayNames(people, caller);
         return new AssignmentDetailView(view(a, module, adaptation, done, lang), steps, reviews.stream()
                 .map(r -> new ReviewView(r.decision, r.comment, names.get(r.reviewerId), r.createdAt)).toList(),
                 adaptation.isEmpty() ? null : new AdaptationView(a.id, adaptation.steps(), adaptation.note(),
@@ -167,14 +166,6 @@ public class AssignmentService {
     public Module module(Assignment a) {
         return catalog.find(a.moduleSlug, a.moduleVersion)
                 .orElseThrow(() -> new IllegalStateException("Module " + a.moduleSlug + " v" + a.moduleVersion + " is missing"));
-    }
-
-    static Map<Long, String> names(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        IdList in = IdList.of(ids, 1);
-        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 
     /** Progress counts the steps the client does: skipped steps are not part of it. */

@@ -5,6 +5,7 @@ import fi.askel.common.db.IdList;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.identity.User;
 import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.AssignmentViews.PendingReview;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The specialist's follow-up: a queue of submitted work, oldest first, and a decision on each. */
 @ApplicationScoped
@@ -81,7 +81,7 @@ public class ReviewService {
                 : byClients(followed);
         List<Assignment> list = query.page(page, size).list();
         accessLog.recordEach(caller, list.stream().map(a -> a.clientId).toList(), AccessKind.REVIEW_QUEUE);
-        Map<Long, String> names = AssignmentService.names(list.stream().map(a -> a.clientId).collect(Collectors.toSet()));
+        Map<Long, String> names = User.displayNames(list.stream().map(a -> a.clientId).toList(), caller);
         Instant now = Instant.now();
         return list.stream().map(a -> new PendingReview(a.id, a.clientId, names.get(a.clientId), a.moduleSlug,
                 catalog.find(a.moduleSlug, a.moduleVersion).map(m -> m.title().get(lang)).orElse(a.moduleSlug),

@@ -11,6 +11,7 @@ import fi.askel.content.authoring.ReviewService.Comment;
 import fi.askel.content.diff.DiffViews.ModuleDiff;
 import fi.askel.content.diff.ModuleComparison;
 import fi.askel.identity.Caller;
+import fi.askel.identity.User;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -85,7 +86,7 @@ public class HistoryService {
             people.add(p.updatedBy());
         });
         comments.values().forEach(list -> list.forEach(c -> people.add(c.authorId)));
-        Map<Long, String> names = people.isEmpty() ? Map.of() : ReviewService.names(people);
+        Map<Long, String> names = User.displayNames(people, null);
         Map<Integer, Long> working = usage.clientsWorking(slug);
         // New assignments get the files' version unless a published one is at least as new (ModuleCatalog.merge).
         int served = Math.max(catalog.shippedVersion(slug).orElse(-1), stored.stream()

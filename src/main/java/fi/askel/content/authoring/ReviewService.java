@@ -2,7 +2,6 @@ package fi.askel.content.authoring;
 
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
-import fi.askel.common.db.IdList;
 import fi.askel.content.Module;
 import fi.askel.content.ModuleCatalog;
 import fi.askel.content.ModuleVersion;
@@ -20,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A draft's way to clients: its author sends it to review (only when the loader finds nothing wrong and the Finnish and
@@ -104,7 +102,7 @@ public class ReviewService {
         Set<Long> people = new HashSet<>();
         comments.forEach(c -> people.add(c.authorId));
         versions.stream().filter(v -> v.publishedBy != null).forEach(v -> people.add(v.publishedBy));
-        Map<Long, String> names = people.isEmpty() ? Map.of() : names(people);
+        Map<Long, String> names = User.displayNames(people, caller);
         // Which version clients get now, from the rows just read (the catalogue may notice a publication a moment later).
         int served = Math.max(catalog.shippedVersion(draft.slug).orElse(-1), versions.stream()
                 .filter(v -> v.publishedAt != null).mapToInt(v -> v.id.version).max().orElse(-1));
@@ -186,11 +184,5 @@ public class ReviewService {
             throw ApiException.invalid("comment", "authoring.review.comment.too-long", MAX_COMMENT);
         }
         return t.isEmpty() ? null : t;
-    }
-
-    /** Display names of staff accounts, in one query. */
-    static Map<Long, String> names(Set<Long> ids) {
-        IdList in = IdList.of(ids, 1);
-        return User.<User>list(in.in("id"), in.after()).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 }

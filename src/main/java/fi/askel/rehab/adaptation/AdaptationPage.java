@@ -9,6 +9,7 @@ import fi.askel.content.ModuleService;
 import fi.askel.content.ModuleViews.StepView;
 import fi.askel.identity.Caller;
 import fi.askel.identity.Role;
+import fi.askel.identity.User;
 import fi.askel.rehab.Assignment;
 import fi.askel.rehab.AssignmentService;
 import fi.askel.rehab.RehabAccess;
@@ -230,7 +231,7 @@ public class AdaptationPage {
             rows.add(new StepRow(s.key(), i + 1, s.title(), s.typeLabel(), s.required(), s.dose() != null,
                     s.dose() == null ? null : s.dose().text(), answered.contains(s.key())));
         }
-        String by = adaptation.changedBy() == null ? null : AdaptationService.names(List.of(adaptation.changedBy())).get(adaptation.changedBy());
+        String by = adaptation.changedBy() == null ? null : User.displayNames(List.of(adaptation.changedBy()), caller).get(adaptation.changedBy());
         Subject subject = new Subject(a.id, a.clientId, access.requireClient(caller, a.clientId).displayName,
                 module.title().get(lang), a.status.name(), by, adaptation.changedAt());
         return Templates.edit(pages.context(), subject, rows, DOSE_PARTS, input, saved);

@@ -136,7 +136,7 @@ public class AdaptationService {
 
     private static AdaptationView view(Assignment a) {
         Adaptation ad = of(a);
-        String by = ad.changedBy() == null ? null : names(List.of(ad.changedBy())).get(ad.changedBy());
+        String by = ad.changedBy() == null ? null : User.displayNames(List.of(ad.changedBy()), null).get(ad.changedBy());
         return new AdaptationView(a.id, ad.steps(), ad.note(), by, ad.changedAt());
     }
 
@@ -227,16 +227,5 @@ public class AdaptationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The names of users (who changed adaptations), one query. */
-    static Map<Long, String> names(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        IdList in = IdList.of(ids, 1);
-        Map<Long, String> names = new HashMap<>();
-        User.<User>list(in.in("id"), in.after()).forEach(u -> names.put(u.id, u.displayName));
-        return names;
     }
 }

@@ -160,7 +160,7 @@ public class SuitabilityService {
 
     SuitabilityView view(Period period) {
         List<SuitabilityAssessment> all = SuitabilityAssessment.listByPeriod(period.id);
-        Map<Long, String> names = names(all.stream().map(a -> a.specialistId).collect(Collectors.toSet()));
+        Map<Long, String> names = User.displayNames(all.stream().map(a -> a.specialistId).toList(), null);
         List<AssessmentView> history = all.stream().map(a -> AssessmentView.from(a, names.get(a.specialistId))).toList();
         ConsentView consent = remoteConsent(period.clientId);
         Refusal refusal = refusal(all.isEmpty() ? null : all.get(0), consent.given());
@@ -188,10 +188,6 @@ public class SuitabilityService {
     Map<Long, Boolean> remoteConsents(Collection<Long> clientIds) {
         return consents.consentsOf(clientIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> ConsentService.given(e.getValue(), ConsentKind.REMOTE_REHAB)));
-    }
-
-    private static Map<Long, String> names(Collection<Long> ids) {
-        return User.byIds(ids).values().stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, List<FieldError> errors) {
