@@ -51,7 +51,7 @@ public class AnswerStore {
 
     @Transactional
     public SaveResult save(Caller caller, Long assignmentId, String stepKey, JsonNode answer, Boolean done) {
-        Assignment a = access.requireAssignment(caller, assignmentId);
+        Assignment a = access.lockAssignment(caller, assignmentId);
         if (!a.clientId.equals(caller.id())) {
             throw ApiException.forbidden("rehab.answer.own-only");
         }
@@ -117,7 +117,7 @@ public class AnswerStore {
     /** Hands the assignment to the specialist once every required step is done. */
     @Transactional
     public Assignment submit(Caller caller, Long assignmentId) {
-        Assignment a = access.requireAssignment(caller, assignmentId);
+        Assignment a = access.lockAssignment(caller, assignmentId);
         if (!a.clientId.equals(caller.id())) {
             throw ApiException.forbidden("rehab.answer.own-only");
         }

@@ -120,7 +120,7 @@ public class ClientWorkPage {
     @Transactional // one unit: the reads around the save, and the form shown again when it is refused (then rolled back)
     public Response save(@PathParam("id") long id, @PathParam("key") String key, @HeaderParam("X-Autosave") String autosave,
             MultivaluedMap<String, String> form) {
-        Assignment a = access.requireAssignment(caller(), id);
+        Assignment a = access.lockAssignment(caller(), id); // before the saved answer is read: see RehabAccess
         Module module = assignments.clientModule(a);
         Step step = module.step(key).orElseThrow(() -> ApiException.notFound("step"));
         String action = autosave != null ? "draft" : form.getFirst("action");

@@ -47,7 +47,7 @@ public class DiaryEntryResource {
         if (entry == null || !entry.isObject()) {
             throw ApiException.invalid("body", "error.body.required");
         }
-        Assignment a = access.requireAssignment(caller(), id);
+        Assignment a = access.lockAssignment(caller(), id); // before the entries are read: see RehabAccess
         DiaryStep step = diary(a, stepKey);
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, stepKey));
         JsonNode answer = step.withEntry(saved == null ? null : answers.json(saved.answer), entryKey, entry);
@@ -56,7 +56,7 @@ public class DiaryEntryResource {
 
     @DELETE
     public SaveResult delete(@PathParam("id") long id, @PathParam("stepKey") String stepKey, @PathParam("entryKey") String entryKey) {
-        Assignment a = access.requireAssignment(caller(), id);
+        Assignment a = access.lockAssignment(caller(), id); // before the entries are read: see RehabAccess
         DiaryStep step = diary(a, stepKey);
         StepAnswer saved = StepAnswer.findById(new StepAnswer.Key(a.id, stepKey));
         JsonNode answer = step.withoutEntry(saved == null ? null : answers.json(saved.answer), entryKey);

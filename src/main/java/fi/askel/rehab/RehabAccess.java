@@ -6,6 +6,7 @@ import fi.askel.identity.Role;
 import fi.askel.identity.User;
 import fi.askel.rehab.adaptation.AdaptationService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
@@ -94,6 +95,26 @@ public class RehabAccess {
             throw ApiException.notFound("assignment");
         }
         return a;
+    }
+
+    /**
+     * As {@link #requireAssignment}, with the assignment's row locked until the transaction ends ({@code SELECT … FOR
+     * UPDATE}, in the same one query). Everything that writes an assignment's answers calls this before it reads them, so
+     * saves of one assignment take turns: two arriving at once (a retry while the first try still runs, autosave and the
+     * "ready" button, two devices) neither fail on each other's new row nor write over each other's diary entries; the
+     * second reads what the first committed. A second call in the same transaction costs no query.
+     */
+    public Assignment lockAssignment(Caller caller, Long id) {
+        boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        String locked = "askel.assignment.locked." + id;
+        if (!inTransaction || transactions.getResource(locked) == null) {
+            Assignment a = id == null ? null : AdaptationService.findWithAdaptation(id, LockModeType.PESSIMISTIC_WRITE);
+            if (a != null && inTransaction) {
+                transactions.putResource(locked, Boolean.TRUE);
+                transactions.putResource("askel.assignment." + id, Boolean.TRUE);
+            }
+        }
+        return requireAssignment(caller, id);
     }
 
     /**

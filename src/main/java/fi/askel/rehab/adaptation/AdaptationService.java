@@ -19,6 +19,7 @@ import fi.askel.rehab.RehabAccess;
 import fi.askel.rehab.adaptation.Adaptation.Dose;
 import fi.askel.rehab.adaptation.Adaptation.StepChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,14 +194,24 @@ public class AdaptationService {
 
     /** One assignment with its adaptation, in one query; null when there is no such assignment. */
     public static Assignment findWithAdaptation(Long id) {
-        List<Assignment> found = listWithAdaptations("a.id = ?1", id);
+        return findWithAdaptation(id, LockModeType.NONE);
+    }
+
+    /** As {@link #findWithAdaptation(Long)}; with {@code PESSIMISTIC_WRITE} the rows stay locked until the transaction ends. */
+    public static Assignment findWithAdaptation(Long id, LockModeType lock) {
+        List<Assignment> found = listWithAdaptations(lock, "a.id = ?1", id);
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** Assignments ({@code where} on alias {@code a}, with positional parameters) with their adaptations, in one query. */
     public static List<Assignment> listWithAdaptations(String where, Object... params) {
+        return listWithAdaptations(LockModeType.NONE, where, params);
+    }
+
+    private static List<Assignment> listWithAdaptations(LockModeType lock, String where, Object... params) {
         var query = Assignment.getEntityManager().createQuery("select a, ad from Assignment a"
-                + " left join AssignmentAdaptation ad on ad.assignmentId = a.id where " + where, Object[].class);
+                + " left join AssignmentAdaptation ad on ad.assignmentId = a.id where " + where, Object[].class)
+                .setLockMode(lock);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }
