@@ -8,6 +8,7 @@ import fi.askel.identity.Role;
 import fi.askel.privacy.AccessKind;
 import fi.askel.privacy.AccessLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +94,9 @@ public class GoalService {
      */
     @Transactional
     public GasGoal rate(Caller caller, Long goalId, RatingRequest req) {
-        GasGoal goal = goalId == null ? null : GasGoal.findById(goalId);
+        // The goal's row is locked first (SELECT … FOR UPDATE), so ratings of one goal take turns: a form sent twice by a
+        // double click finds the first's rating and changes it, instead of both adding one and the second failing.
+        GasGoal goal = goalId == null ? null : GasGoal.findById(goalId, LockModeType.PESSIMISTIC_WRITE);
         if (goal == null || !access.canSeeClient(caller, goal.clientId)) {
             throw ApiException.notFound("goal");
         }

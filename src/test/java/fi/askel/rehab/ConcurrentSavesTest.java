@@ -1,6 +1,7 @@
 package fi.askel.rehab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.askel.common.Dates;
@@ -102,5 +103,20 @@ class ConcurrentSavesTest {
         assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), codes, "every save answered, the first ones too");
         assertEquals(SAVES, savedStep(team.client(), id, "sleep-diary").path("revision").asInt(),
                 "each of the different answers is one revision");
+    }
+
+    @Test
+    void a_rating_sent_several_times_at_once_is_saved_each_time_in_turn() throws Exception {
+        Rehab.Team team = Rehab.team();
+        long goal = Json.id(team.specialist().as().body(Map.of("title", "Kävelen kauppaan", "weight", 2, "levels",
+                Map.of("-2", "En lainkaan", "-1", "Kerran kuussa", "0", "Kerran viikossa", "1", "Kahdesti viikossa", "2",
+                        "Joka päivä"))).post("/api/v1/clients/" + team.client().id() + "/goals").then().statusCode(201));
+        // A double click, or a retry while the first try still runs: both find no rating yet, both add one.
+        List<Integer> codes = atOnce(n -> spec -> spec.body(Map.of("score", n % 2, "phase", "MIDPOINT"))
+                .post("/api/v1/goals/" + goal + "/ratings"), team.specialist());
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), codes, "each rating saved in turn, none refused");
+        int stored = Json.of(team.specialist().as().get("/api/v1/clients/" + team.client().id() + "/gas").then().statusCode(200))
+                .path("goals").path(0).path("ratings").path("MIDPOINT").asInt(-9);
+        assertTrue(stored == 0 || stored == 1, "one of the sent ratings is kept: " + stored);
     }
 }

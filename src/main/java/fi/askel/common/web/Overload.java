@@ -37,6 +37,17 @@ public final class Overload {
                 || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
     }
 
+    /**
+     * True when the request lost a race with another request writing the same rows at the same moment: a duplicate key
+     * (MariaDB error 1062: two first saves of one thing, such as a form sent twice by a double click), a deadlock or, on a
+     * Galera cluster, a certification conflict (1213, SQLSTATE 40001), or a lock wait that ran out (1205). Nothing of
+     * the request was kept; it is answered 409 (ProblemMapper), never 500.
+     */
+    public static boolean isWriteConflict(Throwable e) {
+        return anyCause(e, t -> t instanceof SQLException sql && (sql.getErrorCode() == 1062 || sql.getErrorCode() == 1213
+                || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState())));
+    }
+
     /** True when the request failed because the person's connection closed before the answer was written. */
     public static boolean clientGone(Throwable e) {
         return anyCause(e, t -> t instanceof HttpClosedException);

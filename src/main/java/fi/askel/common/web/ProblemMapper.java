@@ -133,6 +133,11 @@ public class ProblemMapper {
         if (Overload.isUnavailable(e)) {
             return overloaded();
         }
+        if (Overload.isWriteConflict(e)) {
+            LOG.warnf("Answering 409: %s %s lost a race with another write of the same rows (%s)", request.method(),
+                    request.path(), e.getMessage());
+            return respond(409, "concurrent-change", pages.t("error.concurrent-change"), null, null);
+        }
         if (Overload.clientGone(e)) {
             // The connection closed before the request's body arrived (a phone losing its signal): nobody to answer,
             // and nothing wrong with the service.

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which failures are "the database is not there for this request" (503, the sign-in kept) and which are
- * real errors: a full pool and a lost connection (a cluster node going away) are; a constraint is not.
+ * real errors: a full pool and a lost connection (a cluster node going away) are; a constraint is not. And which
+ * are a write that lost a race with another (409).
  */
 class DatabaseUnavailableTest {
 
@@ -31,5 +32,20 @@ class DatabaseUnavailableTest {
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
         assertFalse(Overload.isUnavailable(new SQLException("Deadlock found", "40001")));
         assertFalse(Overload.isUnavailable(new IllegalArgumentException("no SQL at all")));
+    }
+
+    /** Lost races with another write (answered 409, ProblemMapper): a duplicate key, a deadlock or Galera conflict, a lock wait. */
+    @Test
+    void a_write_that_lost_a_race_is_a_conflict_wherever_it_is_wrapped() {
+        assertTrue(Overload.isWriteConflict(new IllegalStateException("could not execute statement",
+                new SQLIntegrityConstraintViolationException("Duplicate entry '1-MIDPOINT' for key 'PRIMARY'", "23000", 1062))));
+        assertTrue(Overload.isWriteConflict(new RuntimeException(new SQLException("Deadlock found when trying to get lock",
+                "40001", 1213))));
+        assertTrue(Overload.isWriteConflict(new SQLException("WSREP detected deadlock/conflict", "40001")));
+        assertTrue(Overload.isWriteConflict(new SQLException("Lock wait timeout exceeded", "HY000", 1205)));
+        assertFalse(Overload.isWriteConflict(new SQLIntegrityConstraintViolationException("Column 'title' cannot be null",
+                "23000", 1048)), "another constraint is a real error");
+        assertFalse(Overload.isWriteConflict(new SQLException("You have an error in your SQL syntax", "42000", 1064)));
+        assertFalse(Overload.isWriteConflict(new SQLException("Sorry, acquisition timeout!")), "a full pool is a 503");
     }
 }
