@@ -1,6 +1,7 @@
 package fi.askel.common.web;
 
 import io.vertx.core.http.HttpClosedException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -48,9 +49,13 @@ public final class Overload {
                 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState())));
     }
 
-    /** True when the request failed because the person's connection closed before the answer was written. */
+    /**
+     * True when the request failed because the person's connection closed before the answer was written, or while its
+     * body was still being read (a double click sends a form twice and the browser drops the first: the server then reads
+     * a closed channel).
+     */
     public static boolean clientGone(Throwable e) {
-        return anyCause(e, t -> t instanceof HttpClosedException);
+        return anyCause(e, t -> t instanceof HttpClosedException || t instanceof ClosedChannelException);
     }
 
     private static boolean anyCause(Throwable e, Predicate<Throwable> test) {

@@ -48,4 +48,11 @@ class DatabaseUnavailableTest {
         assertFalse(Overload.isWriteConflict(new SQLException("You have an error in your SQL syntax", "42000", 1064)));
         assertFalse(Overload.isWriteConflict(new SQLException("Sorry, acquisition timeout!")), "a full pool is a 503");
     }
+
+    /** A browser that dropped its request (a double-clicked form sends twice and drops the first) is nobody's error. */
+    @Test
+    void a_connection_closed_while_its_body_was_read_is_the_client_gone() {
+        assertTrue(Overload.clientGone(new java.io.IOException(new java.nio.channels.ClosedChannelException())));
+        assertFalse(Overload.clientGone(new java.io.IOException("Broken pipe in a file write")));
+    }
 }
