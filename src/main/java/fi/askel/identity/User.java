@@ -3,7 +3,6 @@ package fi.askel.identity;
 import fi.askel.common.db.IdList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import org.hibernate.Session;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.Session;
 import java.util.stream.Collectors;
 
 @Entity
