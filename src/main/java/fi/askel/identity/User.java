@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.hibernate.Session;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 @Entity
 @Table(name = "app_user")
