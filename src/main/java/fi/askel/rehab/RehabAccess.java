@@ -77,6 +77,11 @@ public class RehabAccess {
         return client;
     }
 
+    /** Marks an assignment this transaction has loaded with its adaptation ({@link #load}). */
+    private static String loadedKey(Long id) {
+        return "askel.assignment." + id;
+    }
+
     private static String responsibleKey(Long specialistId, Long clientId) {
         return "askel.responsible." + specialistId + "." + clientId;
     }
@@ -111,7 +116,7 @@ public class RehabAccess {
             Assignment a = id == null ? null : AdaptationService.findWithAdaptation(id, LockModeType.PESSIMISTIC_WRITE);
             if (a != null && inTransaction) {
                 transactions.putResource(locked, Boolean.TRUE);
-                transactions.putResource("askel.assignment." + id, Boolean.TRUE);
+                transactions.putResource(loadedKey(id), Boolean.TRUE);
             }
         }
         return requireAssignment(caller, id);
@@ -123,7 +128,7 @@ public class RehabAccess {
      */
     private Assignment load(Long id) {
         boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
-        String key = "askel.assignment." + id;
+        String key = loadedKey(id);
         if (inTransaction && transactions.getResource(key) != null) {
             Assignment known = Assignment.findById(id);
             if (known != null && known.adaptation != null) {

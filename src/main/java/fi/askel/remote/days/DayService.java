@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -221,8 +220,7 @@ public class DayService {
                 people.add(d.updatedBy);
             }
         });
-        Map<Long, String> names = new HashMap<>();
-        User.byIds(people).values().forEach(u -> names.put(u.id, u.displayName));
+        Map<Long, String> names = User.displayNames(people, null);
         return days.stream().map(d -> new DayView(d.id, d.periodId, d.day, List.copyOf(d.content()), d.minutes, d.outcome, d.note,
                 List.copyOf(d.appointmentIds), names.getOrDefault(d.recordedBy, ""), d.recordedAt,
                 d.updatedBy == null ? null : names.getOrDefault(d.updatedBy, ""), d.updatedAt)).toList();
