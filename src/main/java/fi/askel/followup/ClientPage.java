@@ -3,6 +3,7 @@ package fi.askel.followup;
 import fi.askel.common.ApiException;
 import fi.askel.common.ApiException.FieldError;
 import fi.askel.common.Messages;
+import fi.askel.common.db.ReadOnlySession;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.content.ModuleCatalog;
@@ -195,6 +196,7 @@ public class ClientPage {
 
     @Transactional // also when a refused form is shown again: its action's transaction has ended
     TemplateInstance render(long id, FormState state, String saved) {
+        ReadOnlySession.begin(); // the page changes no entity; its access event is SQL of its own
         Caller caller = caller();
         String lang = pages.lang();
         ClientOverviewService.Read read = overviews.read(caller, id, lang, AccessKind.OVERVIEW_READ);

@@ -205,8 +205,13 @@ public final class SvgChart {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        return escapeTo(new StringBuilder(text.length()), text).toString();
+    }
+
+    /** Appends {@code text} to {@code out} with HTML's special characters escaped. */
+    static StringBuilder escapeTo(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -216,6 +221,6 @@ public final class SvgChart {
                 default -> out.append(c);
             }
         }
-        return out.toString();
+        return out;
     }
 }
