@@ -14,10 +14,12 @@ import fi.askel.privacy.AccessLog;
 import fi.askel.rehab.AssignmentService;
 import fi.askel.rehab.AssignmentStatus;
 import fi.askel.rehab.AssignmentViews.AssignmentView;
+import fi.askel.rehab.DiaryEntry;
 import fi.askel.rehab.ExerciseLog;
 import fi.askel.rehab.GoalService;
 import fi.askel.rehab.Period;
 import fi.askel.rehab.PeriodView;
+import fi.askel.rehab.ProgressRows;
 import fi.askel.rehab.QuestionnaireResult;
 import fi.askel.rehab.RehabAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,7 +138,7 @@ public class ClientOverviewService {
      * The overview with the questionnaire results it was made from, for pages that show more of them (the course
      * measures) without reading them a second time.
      */
-    record Read(ClientOverview overview, List<QuestionnaireResult> results) {}
+    record Read(ClientOverview overview, List<QuestionnaireResult> results, List<DiaryEntry> diary) {}
 
     Read read(Caller caller, Long clientId, String lang, AccessKind kind) {
         User client = access.requireClient(caller, clientId);
@@ -151,15 +153,17 @@ public class ClientOverviewService {
         list.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
         Instant last = list.stream().map(AssignmentView::lastActivityAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        List<ExerciseLog> logs = ExerciseLog.listByClient(clientId);
+        ProgressRows progress = ProgressRows.of(clientId);
+        List<ExerciseLog> logs = progress.logs();
         LocalDate painSince = Signals.painWindowStart(today);
         Integer recentPain = logs.stream().filter(l -> !l.doneOn.isBefore(painSince)).map(l -> l.pain)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        List<QuestionnaireResult> results = QuestionnaireResult.listByClient(clientId);
+        List<QuestionnaireResult> results = progress.results();
         List<QuestionnaireTrend> trends = Signals.trends(results);
         List<Flag> flags = Signals.flags(today, current == null ? null : current.startsOn(), last, recentPain, trends);
         return new Read(new ClientOverview(client.id, client.displayName, client.username, current, periods, counts, last,
-                Signals.daysSince(last, today), flags, list, painEffort(logs), trends, goals.gas(caller, clientId)), results);
+                Signals.daysSince(last, today), flags, list, painEffort(logs), trends, goals.gas(caller, clientId)), results,
+                progress.diary());
     }
 
     /** Days with sessions that logged pain and effort; a relaxation exercise asks neither and is not drawn as 0. */

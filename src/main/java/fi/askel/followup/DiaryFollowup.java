@@ -34,13 +34,13 @@ public class DiaryFollowup {
         access.requireClient(caller, clientId);
         access.requireStaffFor(caller, clientId);
         accessLog.record(caller, clientId, AccessKind.ANSWERS_READ);
-        return entries(clientId);
+        return views(DiaryEntry.listByClient(clientId));
     }
 
-    /** Without access checks: for a page that has checked and logged them (the client page's overview). */
-    List<DiaryEntryView> entries(long clientId) {
-        return DiaryEntry.listByClient(clientId).stream().map(e -> new DiaryEntryView(e.assignmentId, e.stepKey, e.logKind,
-                e.entryKey, e.entryOn, parse(e.entry))).toList();
+    /** Entries already read (the client page's, with its overview: access checked and logged there) as views. */
+    List<DiaryEntryView> views(List<DiaryEntry> entries) {
+        return entries.stream().map(e -> new DiaryEntryView(e.assignmentId, e.stepKey, e.logKind, e.entryKey, e.entryOn,
+                parse(e.entry))).toList();
     }
 
     private JsonNode parse(String text) {
