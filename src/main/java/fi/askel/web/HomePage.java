@@ -1,5 +1,6 @@
 package fi.askel.web;
 
+import fi.askel.common.db.ReadOnlySession;
 import fi.askel.common.web.PageContext;
 import fi.askel.common.web.Pages;
 import fi.askel.followup.ClientOverviewService;
@@ -74,6 +75,7 @@ public class HomePage {
 
     @GET
     public TemplateInstance dashboard() {
+        ReadOnlySession.begin(); // a dashboard changes no entity; the access events are SQL of their own
         Caller caller = identity.getAttribute(Caller.ATTRIBUTE);
         return switch (caller.role()) {
             case CLIENT -> Templates.client(pages.context(), clientDashboard.forClient(caller, pages.lang()),
