@@ -126,7 +126,15 @@ public final class PageContext {
 
     /** The number as a tel: link target (digits and a leading plus only). */
     public String supportPhoneHref() {
-        return "tel:" + supportPhone().replaceAll("[^0-9+]", "");
+        String phone = supportPhone();
+        StringBuilder href = new StringBuilder(phone.length() + 4).append("tel:");
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9' || c == '+') {
+                href.append(c);
+            }
+        }
+        return href.toString(); // without a regular expression: the footer of every page asks for it
     }
 
     public String supportEmail() {
