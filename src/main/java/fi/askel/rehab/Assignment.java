@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 @Entity
 @Table(name = "assignment")
@@ -85,12 +86,19 @@ public class Assignment extends PanacheEntityBase {
     @Transient
     public Adaptation adaptation;
 
+    /**
+     * The keys of the steps the client has done, when the query that loaded the assignment read them too
+     * ({@link #listByClient}, {@link #listByClients}); null otherwise ({@link AnswerStore#doneSteps} reads them).
+     */
+    @Transient
+    public Set<String> doneSteps;
+
     /** Which end of the course a measure assignment measures. */
     public enum Measure { START, END }
 
-    /** The client's assignments, newest first, with their adaptations (one query). */
+    /** The client's assignments, newest first, with their adaptations and done steps (one query). */
     public static List<Assignment> listByClient(Long clientId) {
-        return AdaptationService.listWithAdaptations("a.clientId = ?1 order by a.createdAt desc, a.id desc", clientId);
+        return AdaptationService.listWithProgress("a.clientId = ?1 order by a.createdAt desc, a.id desc", clientId);
     }
 
     public static List<Assignment> listByClients(Collection<Long> clientIds) {
@@ -98,6 +106,6 @@ public class Assignment extends PanacheEntityBase {
             return List.of();
         }
         IdList in = IdList.of(clientIds, 1);
-        return AdaptationService.listWithAdaptations(in.in("a.clientId") + " order by a.createdAt desc, a.id desc", in.after());
+        return AdaptationService.listWithProgress(in.in("a.clientId") + " order by a.createdAt desc, a.id desc", in.after());
     }
 }

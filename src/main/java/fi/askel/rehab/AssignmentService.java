@@ -125,7 +125,8 @@ public class AssignmentService {
 
     /** Views of many assignments with their progress, from one query for all their answers. */
     public List<AssignmentView> views(List<Assignment> list, String lang) {
-        Map<Long, Set<String>> done = answers.doneSteps(list.stream().map(a -> a.id).toList());
+        Map<Long, Set<String>> done = answers.doneSteps(list.stream().filter(a -> a.doneSteps == null).map(a -> a.id).toList());
+        list.stream().filter(a -> a.doneSteps != null).forEach(a -> done.put(a.id, a.doneSteps));
         Map<Long, Adaptation> adaptations = AdaptationService.of(list);
         return list.stream().map(a -> view(a, module(a), adaptations.get(a.id), done.getOrDefault(a.id, Set.of()), lang)).toList();
     }
