@@ -9,7 +9,9 @@
 #   ./mvnw -B -q package -DskipTests && src/bench/startup.sh
 #
 # Environment: RUNS (3), HEAP (the -Xmx of the service, 256m), JAVA_OPTS (more JVM options, e.g. -XX:+UseSerialGC), LOAD_SECONDS (60), PORT (18090; management PORT+1,
-# database PORT+2). Needs mariadb-server and mariadb-client (Debian), wrk, curl, python3.
+# database PORT+2), DEMO (askel.demo of the restarts, true; the first start always writes the demo data), CDS=1 (the first start writes a class-data archive of every class it loaded when it stops,
+# -XX:ArchiveClassesAtExit, and the restarts map it, -XX:SharedArchiveFile: README, "Start-up and memory").
+# Needs mariadb-server and mariadb-client (Debian), wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-3}; HEAP=${HEAP:-256m}; LOAD_SECONDS=${LOAD_SECONDS:-60}
@@ -33,10 +35,13 @@ mariadb --no-defaults -S "$WORK/db/mariadb.sock" -uroot -e "
   CREATE USER 'askel_app'@'127.0.0.1' IDENTIFIED BY 'app-pw';"
 
 start() { # sets MS: milliseconds from process start to ready (no subshell: APP_PID must stay set)
-  local t0 t1
+  local t0 t1 cds=""
+  if [[ ${CDS:-0} == 1 ]]; then
+    if [[ -f $WORK/askel.jsa ]]; then cds="-XX:SharedArchiveFile=$WORK/askel.jsa"; else cds="-XX:ArchiveClassesAtExit=$WORK/askel.jsa"; fi
+  fi
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  java -Xmx"$HEAP" ${JAVA_OPTS:-} -XX:+ExitOnOutOfMemoryError -Daskel.demo=true -Daskel.data-dir="$WORK/data" \
+  java -Xmx"$HEAP" ${JAVA_OPTS:-} $cds -XX:+ExitOnOutOfMemoryError -Daskel.demo="$1" -Daskel.data-dir="$WORK/data" \
     -Daskel.embedded-db.enabled=false -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:$DBPORT/askel" \
     -Dquarkus.datasource.username=askel_app -Dquarkus.datasource.password=app-pw \
     -Dquarkus.flyway.username=askel_owner -Dquarkus.flyway.password=owner-pw -Daskel.db.runtime-host=127.0.0.1 \
@@ -52,12 +57,20 @@ start() { # sets MS: milliseconds from process start to ready (no subshell: APP_
   done
   return 1
 }
-stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+stop() { # the JVM writes a class-data archive (CDS=1, first start) while it stops
+  local t0; t0=$(date +%s%N)
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  if [[ ${CDS:-0} == 1 && -f $WORK/askel.jsa && -z ${CDS_REPORTED:-} ]]; then
+    CDS_REPORTED=1
+    echo "class-data archive written while stopping ($(( ($(date +%s%N) - t0) / 1000000 )) ms to stop): $(( $(stat -c %s "$WORK/askel.jsa") / 1048576 )) MB" >&2
+  fi
+}
 
 starts=()
 for i in $(seq 1 "$RUNS"); do
-  start; starts+=("$MS")
-  echo "start $i: ${MS} ms to ready$([[ $i == 1 ]] && echo ' (migrates the empty database, writes the demo data)')" >&2
+  if [[ $i == 1 ]]; then start true; else start "${DEMO:-true}"; fi; starts+=("$MS")
+  # The load average shows when another process shared the cores (a noisy figure).
+  echo "start $i: ${MS} ms to ready$([[ $i == 1 ]] && echo ' (migrates the empty database, writes the demo data)') (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
   [[ $i == "$RUNS" ]] || stop
 done
 
@@ -72,7 +85,7 @@ rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 echo "resident memory after ${LOAD_SECONDS} s of load at 64 connections: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB), -Xmx$HEAP" >&2
 mkdir -p target
-printf '{"date":"%s","cores":%s,"heap":"%s","javaOpts":"%s","startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s,"meRps":%s,"dashboardRps":%s}\n' \
-  "$(date -u +%FT%TZ)" "$(nproc)" "$HEAP" "${JAVA_OPTS:-}" "$(IFS=,; echo "${starts[*]}")" $((rss_kb / 1024)) $((hwm_kb / 1024)) "$LOAD_SECONDS" \
+printf '{"date":"%s","cores":%s,"heap":"%s","javaOpts":"%s","cds":%s,"startsMs":[%s],"rssMb":%s,"peakRssMb":%s,"loadSeconds":%s,"meRps":%s,"dashboardRps":%s}\n' \
+  "$(date -u +%FT%TZ)" "$(nproc)" "$HEAP" "${JAVA_OPTS:-}" "$([[ ${CDS:-0} == 1 ]] && echo true || echo false)" "$(IFS=,; echo "${starts[*]}")" $((rss_kb / 1024)) $((hwm_kb / 1024)) "$LOAD_SECONDS" \
   "${me_rps:-0}" "${home_rps:-0}" \
   | tee target/startup.json
