@@ -1,6 +1,6 @@
 package fi.askel.common;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,8 +16,11 @@ import java.util.Set;
  * Every user-facing text, in Finnish, Swedish and English, from the bundles in
  * {@code messages/<bundle>_<lang>.properties}. Loaded once; a missing key shows as the key itself
  * (and a test fails the build long before a user could see that).
+ *
+ * <p>A {@code @Singleton}, not {@code @ApplicationScoped}: a page asks it for hundreds of texts, and each call through
+ * an application-scoped bean's client proxy looks the instance up again.
  */
-@ApplicationScoped
+@Singleton
 public class Messages {
 
     public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
