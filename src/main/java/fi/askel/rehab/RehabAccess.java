@@ -119,7 +119,9 @@ public class RehabAccess {
                 transactions.putResource(loadedKey(id), Boolean.TRUE);
             }
         }
-        return requireAssignment(caller, id);
+        Assignment assignment = requireAssignment(caller, id);
+        assignment.doneSteps = null; // read with a list before this write, they would not show what it changes
+        return assignment;
     }
 
     /**
