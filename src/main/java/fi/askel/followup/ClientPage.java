@@ -208,7 +208,7 @@ public class ClientPage {
                 ConsentService.given(consentList, ConsentKind.REMOTE_REHAB));
         List<PeriodRow> periodRows = listed.stream().map(p -> p.with(suitability.get(p.id()))).toList();
         return Templates.client(pages.context(), new Formats(lang), o, periodRows,
-                ClientPageViews.assignments(o.assignments()), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()),
+                ClientPageViews.assignments(o.assignments(), messages, lang), charts.painEffort(o.painEffort()), charts.questionnaires(o.questionnaires()),
                 new DiaryCharts(messages, lang).of(diaries.views(read.diary())), charts.gas(o.gas()),
                 ClientPageViews.goals(o.gas().goals(), messages, lang, state),
                 o.currentPeriod() == null ? List.of()

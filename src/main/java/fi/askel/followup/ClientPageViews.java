@@ -11,7 +11,6 @@ import fi.askel.rehab.GoalService;
 import fi.askel.rehab.GoalService.GoalView;
 import fi.askel.rehab.PeriodView;
 import io.quarkus.qute.TemplateData;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +72,14 @@ final class ClientPageViews {
     @TemplateData
     public record TextField(String name, String label, String value, String error) {}
 
+    /**
+     * An assignment as its table row shows it, its texts made here in the page's language: a row's seven calls with
+     * arguments cost the template more than the rest of the row. {@code answers} names the answers link (to review or
+     * only to read them), null before the client starts.
+     */
     @TemplateData
-    public record AssignmentRow(Long id, String title, String status, int stepsDone, int stepCount, LocalDate dueOn,
-            Instant lastActivityAt, boolean awaitingReview, boolean started, boolean adapted) {}
+    public record AssignmentRow(Long id, String title, String status, String progress, String due, String lastActivity,
+            String answers, boolean adapted) {}
 
     private ClientPageViews() {}
 
@@ -138,9 +142,12 @@ final class ClientPageViews {
                 state.error(form, n))).toList();
     }
 
-    static List<AssignmentRow> assignments(List<AssignmentView> list) {
-        return list.stream().map(a -> new AssignmentRow(a.id(), a.moduleTitle(), a.status().name(), a.stepsDone(),
-                a.stepCount(), a.dueOn(), a.lastActivityAt(), a.status() == AssignmentStatus.SUBMITTED,
-                a.startedAt() != null, a.adapted())).toList();
+    static List<AssignmentRow> assignments(List<AssignmentView> list, Messages messages, String lang) {
+        Formats fmt = new Formats(lang);
+        return list.stream().map(a -> new AssignmentRow(a.id(), a.moduleTitle(), messages.get(lang, "status." + a.status().name()),
+                messages.get(lang, "client.assignments.steps", a.stepsDone(), a.stepCount()), fmt.date(a.dueOn()),
+                fmt.day(a.lastActivityAt()), a.status() == AssignmentStatus.SUBMITTED ? messages.get(lang, "client.assignments.review")
+                        : a.startedAt() != null ? messages.get(lang, "client.assignments.show-answers") : null,
+                a.adapted())).toList();
     }
 }

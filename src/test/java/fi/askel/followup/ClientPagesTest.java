@@ -50,6 +50,12 @@ class ClientPagesTest {
         String byName = browser.get("/clients?sort=name").then().statusCode(200)
                 .body(containsString("<caption>Asiakkaat nimen mukaan</caption>")).extract().asString();
         assertTrue(byName.contains("aria-current=\"true\">Nimen mukaan"));
+        // the client's page: the assignment's row with its status, steps done and a link to the answers
+        browser.get("/clients/" + inPain.id()).then().statusCode(200)
+                .body(containsString("<th scope=\"row\">Selän ja niskan harjoitteet kotona</th>"))
+                .body(containsString("<td>Kesken</td>"))
+                .body(containsString("<a href=\"/reviews/" + id + "\">Näytä vastaukset<span class=\"visually-hidden\">:"
+                        + " Selän ja niskan harjoitteet kotona</span></a>"));
     }
 
     @Test
