@@ -123,7 +123,10 @@ public class AssignmentService {
         return views(list, lang);
     }
 
-    /** Views of many assignments with their progress, from one query for all their answers. */
+    /**
+     * Views of many assignments with their progress: done steps as the list's query read them
+     * ({@link Assignment#listByClient}), otherwise from one query for all of them.
+     */
     public List<AssignmentView> views(List<Assignment> list, String lang) {
         Map<Long, Set<String>> done = answers.doneSteps(list.stream().filter(a -> a.doneSteps == null).map(a -> a.id).toList());
         list.stream().filter(a -> a.doneSteps != null).forEach(a -> done.put(a.id, a.doneSteps));
