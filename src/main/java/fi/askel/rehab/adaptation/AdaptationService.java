@@ -211,7 +211,7 @@ public class AdaptationService {
     }
 
     private static List<Assignment> listWithAdaptations(LockModeType lock, String where, Object... params) {
-        return list(lock, "", where, params);
+        return list(lock, false, where, params);
     }
 
     /**
@@ -219,11 +219,12 @@ public class AdaptationService {
      * in the same statement: for the lists that show progress, which otherwise read them with a second query.
      */
     public static List<Assignment> listWithProgress(String where, Object... params) {
-        return list(LockModeType.NONE, ", (select listagg(s.stepKey, ',') from StepAnswer s where s.assignmentId = a.id"
-                + " and s.done = true)", where, params);
+        return list(LockModeType.NONE, true, where, params);
     }
 
-    private static List<Assignment> list(LockModeType lock, String done, String where, Object... params) {
+    private static List<Assignment> list(LockModeType lock, boolean withDone, String where, Object... params) {
+        String done = withDone ? ", (select listagg(s.stepKey, ',') from StepAnswer s where s.assignmentId = a.id"
+                + " and s.done = true)" : "";
         var query = Assignment.getEntityManager().createQuery("select a, ad" + done + " from Assignment a"
                 + " left join AssignmentAdaptation ad on ad.assignmentId = a.id where " + where, Object[].class)
                 .setLockMode(lock);
@@ -233,7 +234,7 @@ public class AdaptationService {
         return query.getResultList().stream().map(r -> {
             Assignment a = (Assignment) r[0];
             a.adaptation = r[1] == null ? Adaptation.NONE : parse((AssignmentAdaptation) r[1]);
-            if (!done.isEmpty()) {
+            if (withDone) {
                 a.doneSteps = r[2] == null ? Set.of() : Set.copyOf(Arrays.asList(((String) r[2]).split(",")));
             }
             return a;
