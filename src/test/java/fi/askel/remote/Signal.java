@@ -69,6 +69,12 @@ public final class Signal implements WebSocket.Listener, AutoCloseable {
         return signal;
     }
 
+    /** Waits for this side's {@code type} message (e.g. its welcome: it is seated), then opens another side. */
+    public Signal thenOpen(String type, URL base, long appointmentId, String token, String who) {
+        next(type);
+        return open(base, appointmentId, token, who);
+    }
+
     /** The HTTP status of a handshake the server refused, and where it pointed (Location), if anywhere. */
     record Refusal(int status, String location) {}
 
