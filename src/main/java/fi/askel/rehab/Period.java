@@ -59,7 +59,8 @@ public class Period extends PanacheEntityBase {
 
     public static List<Period> listByClient(Long clientId) {
         // With their specialists in the same query: the collection is eager, and would otherwise cost one query per period.
-        return find("select distinct p from Period p left join fetch p.specialistIds where p.clientId = ?1"
+        // No "distinct": Hibernate returns each period once anyway, and in SQL it made the database build a temporary table.
+        return find("select p from Period p left join fetch p.specialistIds where p.clientId = ?1"
                 + " order by p.startsOn desc, p.id desc", clientId).list();
     }
 

@@ -113,7 +113,7 @@ public class SurveyService {
         Instant now = clock.instant();
         List<SurveyView> due = new ArrayList<>();
         // At most three queries however many periods: the periods (with their specialists), their answers and postponements.
-        List<Period> periods = Period.<Period>find("select distinct p from Period p left join fetch p.specialistIds"
+        List<Period> periods = Period.<Period>find("select p from Period p left join fetch p.specialistIds"
                 + " where p.clientId = ?1 and p.endsOn >= ?2 order by p.startsOn", caller.id(),
                 today.minusDays(EDITABLE_DAYS_AFTER_END)).list();
         if (periods.isEmpty()) {
