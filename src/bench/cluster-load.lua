@@ -7,11 +7,13 @@
 --   LOAD_BODY    JSON body with %s for "<thread>-<n>" (written into the data, so rows can be told apart)
 --   LOAD_CAPTURE a JSON field name whose first number in the answer is recorded (e.g. id, revision)
 --   LOAD_DELAY_MS pause before each request on a connection (keeps the load steady and below saturation)
+-- A failed answer's (400 and up) headers and body also go to LOAD_OUT-<thread>-errors.log, to tell what it was.
 -- With one connection per thread (-c equal to -t) requests and answers pair up one to one, so n is exact.
 
 local counter = 0
 local threads = 0
 local out
+local errors
 
 function setup(thread)
   threads = threads + 1
@@ -21,6 +23,7 @@ end
 function init(args)
   out = assert(io.open(os.getenv("LOAD_OUT") .. "-" .. tid .. ".txt", "w"))
   out:setvbuf("line")
+  errors = assert(io.open(os.getenv("LOAD_OUT") .. "-" .. tid .. "-errors.log", "w"))
   method = os.getenv("LOAD_METHOD") or "GET"
   path = os.getenv("LOAD_PATH")
   template = os.getenv("LOAD_BODY")
@@ -51,4 +54,10 @@ function response(status, headers, body)
     value = string.match(body, '"' .. capture .. '"%s*:%s*(%d+)') or "-"
   end
   out:write(os.time(), " ", status, " ", counter, " ", value, "\n")
+  if status >= 400 then
+    errors:write("== ", os.time(), " ", status, " ", counter, "\n")
+    for k, v in pairs(headers) do errors:write(k, ": ", v, "\n") end
+    errors:write("\n", string.sub(body or "", 1, 4000), "\n")
+    errors:flush()
+  end
 end

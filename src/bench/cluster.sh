@@ -16,7 +16,8 @@
 # Environment: WORK (default target/cluster, wiped first), BASE_PORT (default 34000: uses BASE_PORT+1 … +99),
 # JAR (default target/quarkus-app/quarkus-run.jar), HEAP (default 256m per instance), KEEP=1 leaves everything
 # running at the end (stop with: src/bench/cluster.sh --stop).
-# Results: printed, and written as JSON to $WORK/result.json; logs of every process in $WORK.
+# Results: printed, and written as JSON to $WORK/result.json; logs of every process in $WORK, and each failed
+# answer (headers and body) in load-<kind>-<thread>-errors.log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
