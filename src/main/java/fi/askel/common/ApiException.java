@@ -1,5 +1,7 @@
 package fi.askel.common;
 
+import fi.askel.common.web.Overload;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 
 /**
@@ -34,7 +36,15 @@ public class ApiException extends RuntimeException {
         return invalid(List.of(new FieldError(field, messageKey, args)));
     }
 
+    /**
+     * 404. Not when the request's transaction has already failed (marked rollback-only): Hibernate's find() then answers
+     * null for a read that failed (a connection lost in a cluster failover), and a specialist would be told their client
+     * is gone. That is answered as the database being unavailable instead (503 with Retry-After, Overload).
+     */
     public static ApiException notFound(String what) {
+        if (QuarkusTransaction.isRollbackOnly()) {
+            throw new Overload.LostConnection(what);
+        }
         return new ApiException(404, "not-found", "error.not-found." + what, List.of());
     }
 

@@ -13,6 +13,12 @@ import java.util.function.Predicate;
  * connection to the database server was lost (a cluster node going away; SQLSTATE class 08). Such a
  * request is answered 503 with Retry-After (ProblemMapper), never 500, and a sign-in is not ended by it:
  * the service is healthy, only momentarily without its database.
+ *
+ * <p>A connection can also be found lost where its SQLSTATE does not reach us: a pooled connection whose node went
+ * away fails when a transaction starts on it (Narayana logs ARJUNA016061 with the cause and marks the transaction
+ * rollback-only; Agroal then throws an SQLException of its own without a SQLSTATE). After that, Hibernate's find()
+ * answers null instead of throwing (HHH-12472), so "not found" in such a transaction proves nothing
+ * ({@link LostConnection}, thrown by ApiException.notFound).
  */
 public final class Overload {
 
@@ -26,11 +32,27 @@ public final class Overload {
     }
 
     /**
+     * A read found nothing in a transaction that had already failed: its connection was lost before it could be used.
+     * Hibernate's find() answers null then, so the "not found" it would lead to is not told (ApiException.notFound).
+     */
+    public static final class LostConnection extends RuntimeException {
+        public LostConnection(String what) {
+            super("Not found (" + what + ") in a transaction marked rollback-only: a read may have failed rather than found"
+                    + " nothing (its connection lost)", null, false, false);
+        }
+    }
+
+    /** Agroal's message when a pooled connection cannot be made part of the request's transaction (see above). */
+    static final String NOT_ENLISTED = "Exception in association of connection to existing transaction";
+
+    /**
      * True when {@code e}, or anything that caused it, is a request that waited too long for its turn
-     * ({@link Busy}), the pool giving up waiting, or a lost database connection.
+     * ({@link Busy}), the pool giving up waiting, or a lost database connection (also one lost before the
+     * transaction could use it).
      */
     public static boolean isUnavailable(Throwable e) {
-        return anyCause(e, t -> t instanceof Busy
+        return anyCause(e, t -> t instanceof Busy || t instanceof LostConnection
+                || t instanceof SQLException && NOT_ENLISTED.equals(t.getMessage())
                 // Agroal's pool throws a plain SQLException ("Sorry, acquisition timeout!", or "Acquisition timeout
                 // while waiting for new connection"); Hibernate, Narayana and the security layer wrap it.
                 || t instanceof SQLException && t.getMessage() != null

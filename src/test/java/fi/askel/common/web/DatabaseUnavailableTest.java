@@ -24,6 +24,13 @@ class DatabaseUnavailableTest {
         RuntimeException suppressing = new RuntimeException("commit failed");
         suppressing.addSuppressed(new SQLException("Connection refused", "08S01"));
         assertTrue(Overload.isUnavailable(suppressing));
+        // A pooled connection found dead as a transaction starts on it: Agroal's exception carries no SQLSTATE
+        // (the cause stays in Narayana's log); LostConnectionTest makes one.
+        assertTrue(Overload.isUnavailable(new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Exception in association of connection to existing transaction",
+                        new SQLException("Failed to enlist. Check if a connection from another datasource is already enlisted"
+                                + " to the same transaction")))));
+        assertTrue(Overload.isUnavailable(new Overload.LostConnection("client")));
     }
 
     @Test
