@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -56,21 +58,26 @@ public class AppointmentMails {
 
     /** After the change is committed, the client hears of it (in the background: the page never waits for mail). */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged change) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        List<Mail> mails = QuarkusTransaction.requiringNew().call(() -> {
             Appointment a = Appointment.findById(change.appointmentId());
-            if (a == null) {
-                return;
+            List<Mail> list = new ArrayList<>();
+            if (a != null) {
+                User specialist = User.findById(a.specialistId);
+                for (Long clientId : change.only() != null ? change.only() : a.clientIds()) {
+                    tell(a, specialist, User.findById(clientId), change).ifPresent(list::add);
+                }
             }
-            User specialist = User.findById(a.specialistId);
-            for (Long clientId : change.only() != null ? change.only() : a.clientIds()) {
-                tell(a, specialist, User.findById(clientId), change);
-            }
+            return list;
         });
+        // Sent once the reads' transaction has ended: a send started inside it carried the transaction to the mail
+        // thread, and its commit then failed ("multiple threads active", ARJUNA012094) with an error in the log.
+        String what = "appointment " + change.kind().name().toLowerCase(Locale.ROOT) + " email";
+        mails.forEach(mail -> mailer.sendInBackground(mail, what));
     }
 
-    private void tell(Appointment a, User specialist, User client, AppointmentChanged change) {
+    private Optional<Mail> tell(Appointment a, User specialist, User client, AppointmentChanged change) {
         if (client == null || client.email == null || !client.active) {
-            return;
+            return Optional.empty();
         }
         String lang = client.locale;
         String kind = change.kind().name();
@@ -80,8 +87,7 @@ public class AppointmentMails {
                         ? (a.cancelReason == null ? "" : "\n\n" + a.cancelReason)
                         : "\n\n" + messages.get(lang, "remote.mail.join", publicUrl + "/calls/" + a.id))
                 + "\n\n" + messages.get(lang, "remote.mail.sign-off") + "\n";
-        mailer.sendInBackground(Mail.withText(client.email, messages.get(lang, "remote.mail." + kind + ".subject"), body),
-                "appointment " + kind.toLowerCase(Locale.ROOT) + " email");
+        return Optional.of(Mail.withText(client.email, messages.get(lang, "remote.mail." + kind + ".subject"), body));
     }
 
     @Scheduled(every = "{askel.calls.reminders-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
