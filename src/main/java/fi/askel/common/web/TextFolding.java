@@ -29,13 +29,16 @@ import java.util.regex.Pattern;
  * The last copy is Finnish, as {@link Messages} falls back to it. Only that exact form is folded: a text with
  * arguments, a key made at render time ({@code tk}), a text as a section's parameter, or a text with a brace or
  * a backslash (which Qute would read as template syntax) stays an expression. Templates without such texts, and
- * those that print no {@code data:page} text, are left as they are. Build-time validation checks the templates
+ * templates with an include left open for Qute to close at their end, are left as they are. Build-time validation checks the templates
  * as written: this runs at run time only. {@code TextFoldingTest} renders templates both ways and compares.
  */
 @Singleton
 public class TextFolding implements ParserHook {
 
     static final Pattern FIXED_TEXT = Pattern.compile("\\{data:page\\.t\\('([A-Za-z0-9_.\\-]+)'\\)}");
+    /** An include that is not closed in its own tag ({@code {#include x /}} is). */
+    private static final Pattern OPEN_INCLUDE = Pattern.compile("\\{#include\\b[^}]*(?<!/)}");
+    private static final Pattern CLOSE_INCLUDE = Pattern.compile("\\{/include}");
     private static final Pattern DECLARATION = Pattern.compile("\\{@[^}]*}\\s*");
     private static final HtmlEscaper HTML = new HtmlEscaper(List.of("text/html"));
 
@@ -56,7 +59,9 @@ public class TextFolding implements ParserHook {
 
     /** The template's content with one copy per language, or the content itself when there is nothing to fold. */
     String fold(String content) {
-        if (!FIXED_TEXT.matcher(content).find()) {
+        // Qute closes an include left open at the end of a template; in a copy followed by the next, it would take
+        // that in. Such a template (or one whose includes cannot be counted so) is left as it is.
+        if (!FIXED_TEXT.matcher(content).find() || count(OPEN_INCLUDE, content) != count(CLOSE_INCLUDE, content)) {
             return content;
         }
         // Parameter declarations ({@Type name}) stay once, before the copies.
@@ -75,6 +80,10 @@ public class TextFolding implements ParserHook {
         // No line breaks of its own: a tag alone on a line is removed with its line, so the output keeps its lines.
         out.append("{#else}").append(in(body, Messages.DEFAULT_LANGUAGE)).append("{/if}");
         return out.toString();
+    }
+
+    private static long count(Pattern pattern, String content) {
+        return pattern.matcher(content).results().count();
     }
 
     private String in(String body, String lang) {

@@ -88,6 +88,25 @@ class TextFoldingTest {
     }
 
     @Test
+    void an_include_left_open_for_qute_to_close_renders_the_same() {
+        // Qute closes an include left open at the end of a template: in a folded copy it would take in the copies
+        // after it, and the page came out empty (the client's printable programme did).
+        for (String page : List.of("{#include layout}\n<h1>{data:page.t('layout.skip')}</h1>\n",
+                "{#include layout}\n<h1>{data:page.t('layout.skip')}</h1>\n{/include}\n")) {
+            for (String lang : Messages.LANGUAGES) {
+                String expected = render(withLayout(engine(false)), page, lang);
+                assertTrue(expected.contains("<main><h1>" + MESSAGES.get(lang, "layout.skip") + "</h1>"), expected);
+                assertEquals(expected, render(withLayout(engine(true)), page, lang), lang + ": " + page);
+            }
+        }
+    }
+
+    private static Engine withLayout(Engine engine) {
+        engine.putTemplate("layout", engine.parse("<main>{#insert}{/}</main>", Variant.forContentType(Variant.TEXT_HTML)));
+        return engine;
+    }
+
+    @Test
     void a_template_without_fixed_texts_is_left_as_it_is() {
         String source = "<p>{data:page.t1('goal.weight', 2)} {name}</p>";
         assertSame(source, FOLDING.fold(source));
