@@ -14,8 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The hash chain of the access log, in plain JDBC so the service and the command-line check share it.
@@ -24,7 +22,7 @@ import java.util.TreeMap;
  * ({@link AccessSealer}, one at a time) {@link #seal seals} them in id order: each gets the next place in the
  * chain ({@code seq}) and {@code hash = SHA-256(prev_hash || canonical(event))}, the first event's prev_hash
  * being 64 zeros. Events sealed before migration V16 keep the old canonical form ({@code askel-access-v1},
- * where the id was the place in the chain).
+ * where the id was the place in the chain). {@link AccessChainCheck} walks the chain to verify it.
  */
 public final class AccessChain {
 
@@ -41,16 +39,6 @@ public final class AccessChain {
 
     /** What one sealing transaction put into the chain. */
     public record Sealed(int events, long firstSeq, long lastSeq, String lastHash, Instant sealedAt) {}
-
-    /**
-     * The outcome of a verification. {@code firstBrokenSeq} is the first place in the chain found broken,
-     * {@code firstBrokenId} the id of the event there (null when it is missing). {@code unsealed} events are
-     * not in the chain yet; {@code checkpoints} signed checkpoints were compared, the last at
-     * {@code lastCheckpointSeq}; {@code sealedAfterCheckpoint} sealed events come after it.
-     */
-    public record Verification(boolean ok, long checked, Long firstBrokenId, Long firstBrokenSeq, String problem, long lastSeq,
-            String lastHash, long unsealed, Instant oldestUnsealedAt, int checkpoints, Long lastCheckpointSeq,
-            long sealedAfterCheckpoint) {}
 
     private AccessChain() {}
 
@@ -210,112 +198,5 @@ public final class AccessChain {
             LocalDateTime oldest = rs.getObject(2, LocalDateTime.class);
             return new Unsealed(rs.getLong(1), oldest == null ? null : oldest.toInstant(ZoneOffset.UTC));
         }
-    }
-
-    /** Checks the chain alone, without checkpoints (see {@link #verify(Connection, int, AccessCheckpoints.Loaded)}). */
-    public static Verification verify(Connection c, int batch) throws SQLException {
-        return verify(c, batch, AccessCheckpoints.Loaded.NONE);
-    }
-
-    /**
-     * Walks the sealed chain in seq order, {@code batch} rows at a time, in one consistent snapshot (so
-     * sealing meanwhile neither disturbs nor gets checked), compares its end with the head and the hashes at
-     * the checkpoints' places with the signed ones, and counts the events not sealed yet. Read the
-     * checkpoints before calling, so none can be newer than the snapshot.
-     */
-    public static Verification verify(Connection c, int batch, AccessCheckpoints.Loaded checkpoints) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        int isolation = c.getTransactionIsolation();
-        try {
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setAutoCommit(false);
-            try (PreparedStatement snapshot = c.prepareStatement("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")) {
-                snapshot.execute();
-            }
-            Verification result = walk(c, batch, checkpoints);
-            c.commit();
-            return result;
-        } finally {
-            c.setAutoCommit(autoCommit);
-            c.setTransactionIsolation(isolation);
-        }
-    }
-
-    private record Broken(Long id, long seq, String problem) {}
-
-    private static Verification walk(Connection c, int batch, AccessCheckpoints.Loaded loaded) throws SQLException {
-        Unsealed unsealed = unsealed(c);
-        Head head = head(c);
-        if (head == null) {
-            return new Verification(false, 0, null, 1L, "head-missing", 0, GENESIS, unsealed.count(), unsealed.oldest(),
-                    0, null, 0);
-        }
-        NavigableMap<Long, AccessCheckpoints.Checkpoint> expected = new TreeMap<>();
-        loaded.checkpoints().forEach(cp -> expected.put(cp.seq(), cp));
-        long checked = 0;
-        int compared = 0;
-        long prevSeq = 0;
-        String prevHash = GENESIS;
-        Broken broken = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM access_event WHERE seq > ? ORDER BY seq LIMIT ?")) {
-            walking:
-            while (true) {
-                ps.setLong(1, prevSeq);
-                ps.setInt(2, batch);
-                int seen = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        seen++;
-                        AccessRecord r = read(rs);
-                        checked++;
-                        long seq = r.seq();
-                        boolean legacy = seq <= head.legacySeq();
-                        if (seq != prevSeq + 1) {
-                            broken = new Broken(null, prevSeq + 1, "missing");
-                        } else if (seq > head.seq()) {
-                            broken = new Broken(r.id(), seq, "beyond-head");
-                        } else if (r.prevHash() == null || !r.prevHash().equals(prevHash)) {
-                            broken = new Broken(r.id(), seq, "link");
-                        } else if (r.hash() == null || (legacy && r.id() != seq) || !hash(r, legacy).equals(r.hash())) {
-                            broken = new Broken(r.id(), seq, "altered");
-                        } else {
-                            AccessCheckpoints.Checkpoint cp = expected.get(seq);
-                            if (cp != null) {
-                                compared++;
-                                if (!cp.hash().equals(r.hash())) {
-                                    broken = new Broken(r.id(), seq, "checkpoint-mismatch");
-                                }
-                            }
-                        }
-                        if (broken != null) {
-                            break walking;
-                        }
-                        prevSeq = seq;
-                        prevHash = r.hash();
-                    }
-                }
-                if (seen < batch) {
-                    break;
-                }
-            }
-        }
-        if (broken == null && prevSeq != head.seq()) {
-            broken = new Broken(null, prevSeq + 1, "missing");
-        }
-        if (broken == null && !prevHash.equals(head.hash())) {
-            broken = new Broken(null, prevSeq, "head-mismatch");
-        }
-        if (broken == null && loaded.badSignature() != null) {
-            broken = new Broken(null, loaded.badSignature().seq(), "checkpoint-signature");
-        }
-        if (broken == null && !expected.isEmpty() && expected.lastKey() > head.seq()) {
-            // A signed checkpoint names a place the chain no longer reaches: sealed events were cut off the end.
-            broken = new Broken(null, head.seq() + 1, "checkpoint-beyond-head");
-        }
-        Long lastCheckpoint = expected.isEmpty() ? null : expected.floorKey(head.seq());
-        long after = head.seq() - (lastCheckpoint == null ? 0 : lastCheckpoint);
-        return new Verification(broken == null, checked, broken == null ? null : broken.id(),
-                broken == null ? null : broken.seq(), broken == null ? null : broken.problem(), head.seq(), head.hash(),
-                unsealed.count(), unsealed.oldest(), compared, lastCheckpoint, after);
     }
 }

@@ -62,10 +62,10 @@ public class AccessLogIntegrity {
      * transaction (a caller's transaction is suspended meanwhile rather than mixed into the snapshot).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public AccessChain.Verification verify() {
+    public AccessChainCheck.Verification verify() {
         AccessCheckpoints.Loaded checkpoints = AccessCheckpoints.load(checkpointDir, publicKey());
         try (Connection c = dataSource.getConnection()) {
-            return AccessChain.verify(c, BATCH, checkpoints);
+            return AccessChainCheck.verify(c, BATCH, checkpoints);
         } catch (SQLException e) {
             throw new IllegalStateException("Verifying the access log failed", e);
         }

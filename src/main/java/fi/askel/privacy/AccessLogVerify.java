@@ -58,7 +58,7 @@ public final class AccessLogVerify {
                 out.printf("warning: no checkpoint folder %s; a rewrite of the whole chain cannot be noticed%n", checkpoints);
             }
             try (Connection c = DriverManager.getConnection(url, user, password)) {
-                AccessChain.Verification v = AccessChain.verify(c, 5000, loaded);
+                AccessChainCheck.Verification v = AccessChainCheck.verify(c, 5000, loaded);
                 out.printf("checkpoints: %d compared from %d files (newest at place %s), %d sealed events after it%n",
                         v.checkpoints(), loaded.files(), v.lastCheckpointSeq(), v.sealedAfterCheckpoint());
                 out.printf("unsealed: %d events not in the chain yet%s%n", v.unsealed(),

@@ -45,7 +45,7 @@ public class AuditPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(PageContext page, Search search, Page<AuditEventView> results,
-                Map<String, String> errors, AccessChain.Verification verification, AccessLogIntegrity.SealerStatus sealer);
+                Map<String, String> errors, AccessChainCheck.Verification verification, AccessLogIntegrity.SealerStatus sealer);
     }
 
     private final AccessLogSearch searches;
@@ -71,7 +71,7 @@ public class AuditPage {
         values.put("from", trim(from));
         values.put("to", trim(to));
         // The chain check reads on a connection of its own and gives it back before the page's own reads.
-        AccessChain.Verification verification = verify ? integrity.verify() : null;
+        AccessChainCheck.Verification verification = verify ? integrity.verify() : null;
         AccessLogIntegrity.SealerStatus sealer = integrity.status();
         try {
             List<FieldError> errors = new ArrayList<>();

@@ -56,7 +56,7 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @Transactional(Transactional.TxType.NOT_SUPPORTED) // the chain check runs and commits its own JDBC transaction
-    public AccessChain.Verification verify() {
+    public AccessChainCheck.Verification verify() {
         return integrity.verify();
     }
 

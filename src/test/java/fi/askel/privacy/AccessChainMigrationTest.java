@@ -74,7 +74,7 @@ class AccessChainMigrationTest {
 
             Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
 
-            AccessChain.Verification migrated = AccessChain.verify(c, 2);
+            AccessChainCheck.Verification migrated = AccessChainCheck.verify(c, 2);
             assertTrue(migrated.ok(), migrated.toString());
             assertEquals(5, migrated.checked());
             assertEquals(5, migrated.lastSeq());
@@ -96,14 +96,14 @@ class AccessChainMigrationTest {
             assertEquals(legacyHead, single(c, "SELECT prev_hash FROM access_event WHERE seq = 6"));
             assertEquals("6", single(c, "SELECT id FROM access_event WHERE seq = 6"));
 
-            AccessChain.Verification continued = AccessChain.verify(c, 2);
+            AccessChainCheck.Verification continued = AccessChainCheck.verify(c, 2);
             assertTrue(continued.ok(), continued.toString());
             assertEquals(7, continued.checked());
             assertNull(continued.firstBrokenSeq());
 
             // An old event is still protected by its old hash.
             s.executeUpdate("UPDATE access_event SET actor_name = 'Joku muu' WHERE id = 2");
-            AccessChain.Verification edited = AccessChain.verify(c, 2);
+            AccessChainCheck.Verification edited = AccessChainCheck.verify(c, 2);
             assertFalse(edited.ok());
             assertEquals(2L, edited.firstBrokenSeq());
             assertEquals("altered", edited.problem());

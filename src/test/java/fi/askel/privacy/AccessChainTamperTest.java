@@ -162,7 +162,7 @@ class AccessChainTamperTest {
             }
             s.executeUpdate("UPDATE access_chain SET last_hash = '" + prev + "' WHERE id = 1");
             try {
-                assertTrue(AccessChain.verify(c, 1000).ok(), "without checkpoints the rebuilt chain looks whole");
+                assertTrue(AccessChainCheck.verify(c, 1000).ok(), "without checkpoints the rebuilt chain looks whole");
                 JsonPath v = verify();
                 assertFalse(v.getBoolean("ok"), v.prettify());
                 assertEquals("checkpoint-mismatch", v.getString("problem"));
@@ -224,7 +224,7 @@ class AccessChainTamperTest {
             s.executeUpdate("DELETE FROM access_event WHERE seq = " + head);
             s.executeUpdate("UPDATE access_chain SET last_seq = " + (head - 1) + ", last_hash = '" + prevHash + "' WHERE id = 1");
             try {
-                assertTrue(AccessChain.verify(c, 1000).ok(), "without checkpoints the shorter chain looks whole");
+                assertTrue(AccessChainCheck.verify(c, 1000).ok(), "without checkpoints the shorter chain looks whole");
                 assertBroken(head, "checkpoint-beyond-head");
             } finally {
                 s.executeUpdate("INSERT INTO access_event SELECT * FROM cut_event");

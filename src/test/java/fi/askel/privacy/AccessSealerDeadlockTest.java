@@ -51,7 +51,7 @@ class AccessSealerDeadlockTest {
         }
         sealer.sealPending();
         try (Connection c = dataSource.getConnection()) {
-            AccessChain.Verification v = AccessChain.verify(c, 1000);
+            AccessChainCheck.Verification v = AccessChainCheck.verify(c, 1000);
             assertTrue(v.ok(), "the chain verifies after the retried seal: " + v);
             assertEquals(0, v.unsealed(), "every event is sealed");
             assertEquals(0, count(c, "SELECT COUNT(*) FROM (SELECT seq FROM access_event WHERE seq IS NOT NULL GROUP BY seq HAVING COUNT(*) > 1) f"),

@@ -4,7 +4,7 @@ import fi.askel.common.Dates;
 import fi.askel.common.Messages;
 import fi.askel.common.web.HttpConfig;
 import fi.askel.identity.TotpService;
-import fi.askel.privacy.AccessChain;
+import fi.askel.privacy.AccessChainCheck;
 import fi.askel.privacy.AccessLogIntegrity;
 import fi.askel.remote.readiness.ReadinessViews.Check;
 import fi.askel.remote.readiness.ReadinessViews.CheckStatus;
@@ -107,7 +107,7 @@ public class ReadinessEvidence {
         ChainResult result;
         try {
             // The chain and its signed checkpoints (AccessLogIntegrity); the place in the chain names the break.
-            AccessChain.Verification v = accessLogIntegrity.verify();
+            AccessChainCheck.Verification v = accessLogIntegrity.verify();
             result = new ChainResult(v.ok() ? CheckStatus.OK : CheckStatus.FAIL, v.checked(), v.firstBrokenSeq(), v.problem(),
                     Instant.now());
             if (!v.ok()) {
