@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * The last copy is Finnish, as {@link Messages} falls back to it. Only that exact form is folded: a text with
  * arguments, a key made at render time ({@code tk}), a text as a section's parameter, or a text with a brace or
  * a backslash (which Qute would read as template syntax) stays an expression. Templates without such texts, and
- * templates with an include left open for Qute to close at their end, are left as they are. Build-time validation checks the templates
- * as written: this runs at run time only. {@code TextFoldingTest} renders templates both ways and compares.
+ * templates with an include left open for Qute to close at their end, are left as they are. Build-time validation
+ * checks the templates as written: this runs at run time only. {@code TextFoldingTest} renders templates both ways
+ * and compares.
  */
 @Singleton
 public class TextFolding implements ParserHook {
