@@ -64,7 +64,7 @@ public record DiaryStep(String key, Localized title, boolean required, Localized
         public String rowKey(LogEntries.Row row) {
             com.fasterxml.jackson.databind.node.ObjectNode node = AnswerCheck.NODES.objectNode();
             row.values().forEach(node::put);
-            return LogEntries.key(fields, Log.byId(log).keyFields, node);
+            return LogEntryKeys.key(fields, Log.byId(log).keyFields, node);
         }
 
         public String value(String name) {
@@ -177,7 +177,7 @@ public record DiaryStep(String key, Localized title, boolean required, Localized
 
     /** The key of an entry as the form names it (see {@link DiaryForm#rowKey}). */
     public String formKey(JsonNode entry) {
-        return LogEntries.key(log.fields, log.keyFields, entry);
+        return LogEntryKeys.key(log.fields, log.keyFields, entry);
     }
 
     /**
@@ -194,7 +194,7 @@ public record DiaryStep(String key, Localized title, boolean required, Localized
             }
             logs.add(e);
         }
-        LogEntries.upsert(log.fields, log.keyFields, logs, at, entry);
+        LogEntryKeys.upsert(log.fields, log.keyFields, logs, at, entry);
         return AnswerCheck.NODES.objectNode().set("logs", logs);
     }
 

@@ -102,10 +102,10 @@ public final class LogEntries {
         }
 
         /** A date field as a date (for the page to write as people write dates), null when empty or not a date. */
-        public java.time.LocalDate day(String name) {
+        public LocalDate day(String name) {
             try {
-                return java.time.LocalDate.parse(value(name));
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(value(name));
+            } catch (DateTimeParseException e) {
                 return null;
             }
         }
@@ -207,7 +207,7 @@ public final class LogEntries {
         String remove = AnswerForm.first(form, "remove-log");
         if (!keyFields.isEmpty()) {
             // By the entry's key, not its place: a remove sent twice cannot take a second entry with it.
-            int at = indexOf(fields, keyFields, logs, remove);
+            int at = LogEntryKeys.indexOf(fields, keyFields, logs, remove);
             if (at >= 0) {
                 logs.remove(at);
             }
@@ -231,73 +231,9 @@ public final class LogEntries {
                     }
                 }
             }
-            upsert(fields, keyFields, logs, indexOf(fields, keyFields, logs, AnswerForm.first(form, "edit-log")), entry);
+            LogEntryKeys.upsert(fields, keyFields, logs, LogEntryKeys.indexOf(fields, keyFields, logs, AnswerForm.first(form, "edit-log")), entry);
         }
         return AnswerCheck.NODES.objectNode().set("logs", logs);
-    }
-
-    /**
-     * Puts {@code entry} in place of the entry at {@code at} (none when out of range) and of any other with its key
-     * (none without key fields): the first such entry's place is kept, the others go.
-     */
-    static void upsert(List<Field> fields, List<String> keyFields, ArrayNode logs, int at, JsonNode entry) {
-        at = at >= 0 && at < logs.size() ? at : -1;
-        if (!keyFields.isEmpty()) {
-            String key = key(fields, keyFields, entry);
-            for (int i = logs.size() - 1; i >= 0; i--) {
-                if (i == at || !key.equals(key(fields, keyFields, logs.get(i)))) {
-                    continue;
-                }
-                if (at == -1) {
-                    at = i;
-                } else {
-                    logs.remove(i);
-                    if (i < at) {
-                        at--;
-                    }
-                }
-            }
-        }
-        if (at >= 0) {
-            logs.set(at, entry);
-        } else {
-            logs.add(entry);
-        }
-    }
-
-    /** The place of the entry with this key (as {@link #key} writes it), or -1. */
-    static int indexOf(List<Field> fields, List<String> keyFields, ArrayNode logs, String key) {
-        if (key == null || keyFields.isEmpty()) {
-            return -1;
-        }
-        for (int i = 0; i < logs.size(); i++) {
-            if (key.equals(key(fields, keyFields, logs.get(i)))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** An entry's key in normal form (a time typed 7.30 is 07:30, a week any of its days), to find the entry it replaces. */
-    static String key(List<Field> fields, List<String> keyFields, JsonNode entry) {
-        StringBuilder key = new StringBuilder();
-        for (Field f : fields) {
-            if (!keyFields.contains(f.name())) {
-                continue;
-            }
-            String v = entry.path(f.name()).asText("").trim();
-            if (f.kind() == Kind.TIME && LogValues.normalTime(v) != null) {
-                v = LogValues.normalTime(v);
-            } else if (f.kind() == Kind.WEEK) {
-                try {
-                    v = LogValues.monday(LocalDate.parse(v)).toString();
-                } catch (DateTimeParseException e) {
-                    // left as typed: the check names it
-                }
-            }
-            key.append(v).append('|');
-        }
-        return key.toString();
     }
 
     /** Keeps what was typed even when it is not a number, so the check can name the field. */
