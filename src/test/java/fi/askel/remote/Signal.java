@@ -3,6 +3,7 @@ package fi.askel.remote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,6 +148,14 @@ public final class Signal implements WebSocket.Listener, AutoCloseable {
         Map<String, Object> m = next();
         assertEquals(type, m.get("type"), who + " received " + m);
         return m;
+    }
+
+    /** The server refused this side: a "refused" message naming {@code reason} in words, then close {@code code}. */
+    void expectRefused(String reason, int code) {
+        Map<String, Object> refused = next("refused");
+        assertEquals(reason, refused.get("reason"), refused.toString());
+        assertTrue(refused.get("message") instanceof String m && !m.isBlank(), refused.toString());
+        assertEquals(code, closeCode());
     }
 
     /** Nothing arrives within a short while (messages to the other side would have come by then). */
