@@ -34,12 +34,15 @@ public class FormTokens {
     public static final String COOKIE = "askel_csrf";
     public static final String SECURE_COOKIE = "__Host-askel_csrf";
     private static final String SECRET = "csrf-form-token";
+    private static final String ALGORITHM = "HmacSHA256";
     /** A browser keeps its random value for a year: the token changes with every sign-in anyway. */
     private static final long COOKIE_SECONDS = Duration.ofDays(365).toSeconds();
 
     private final SharedSecrets secrets;
     private final Optional<Boolean> secureCookies;
     private volatile byte[] key;
+    /** A keyed Mac per thread (a Mac is not thread-safe), instead of looking one up and keying it for every token. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public FormTokens(SharedSecrets secrets,
             @ConfigProperty(name = "askel.auth.secure-cookies") Optional<Boolean> secureCookies) {
@@ -74,11 +77,16 @@ public class FormTokens {
     }
 
     public String token(String sessionId, String browserValue) {
+        String message = "form\u0000" + (sessionId == null ? "" : sessionId) + "\u0000" + browserValue;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A Mac with the key for this thread; {@code doFinal} leaves it ready for the next token. */
+    private Mac newMac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            String message = "form\u0000" + (sessionId == null ? "" : sessionId) + "\u0000" + browserValue;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key(), ALGORITHM));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
