@@ -2,13 +2,17 @@
 # a running instance, and stops it (only the process started here, by its PID) when the script exits.
 # Sets ASKEL_URL, and APP_PID when it started the service. Environment: JAR (default
 # target/quarkus-app/quarkus-run.jar), PORT (18080), MANAGEMENT_PORT (PORT+1), START_TIMEOUT (seconds, 300),
-# JAVA_OPTS (extra options for the started JVM, e.g. -Xmx512m).
+# JAVA_OPTS (options for the started JVM; unset, the systemd unit's own, src/deb/askel.service, so that the figures
+# are the installed service's).
 
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 PORT=${PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
 START_TIMEOUT=${START_TIMEOUT:-300}
 APP_PID=""
+if [[ -z "${JAVA_OPTS+set}" ]]; then
+    JAVA_OPTS=$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../deb/askel.service")
+fi
 DATA_DIR=""
 
 stop_service() {
