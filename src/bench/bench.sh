@@ -8,7 +8,8 @@
 # default 150: on 2 cores the JIT compiler takes minutes to reach steady state, and a cold run measures it),
 # CONNECTIONS (default "64 256"), THREADS (wrk threads, 2), THINK_MS (the second table's average pause after each
 # answer, default 1000; 0 leaves that table out),
-# JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300).
+# JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300),
+# JAVA_OPTS (the started JVM's options; unset, those of the systemd unit, src/deb/askel.service).
 # Needs wrk (apt-get install wrk), curl and python3. Signs in as demo-specialist (with a TOTP code computed
 # from the published demo secret) and demo-client, then runs wrk once per page and connection count and prints
 # requests/s, p50, p99 and errors, and each page's requests/s as a share of GET /api/v1/me in the same run; then
