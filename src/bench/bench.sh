@@ -5,7 +5,8 @@
 #   ASKEL_URL=http://localhost:8080 src/bench/bench.sh               # or measures a running instance with demo data
 #
 # Environment: DURATION (seconds per run, default 10), WARMUP (seconds spread over the pages before measuring,
-# default 150: on 2 cores the JIT compiler takes minutes to reach steady state, and a cold run measures it),
+# default 600, 2 minutes a page: on 2 cores the JIT compiler takes minutes to reach steady state, and a service that
+# has run for a while is past it; with 30 s a page the client page still cost twice its steady Java CPU),
 # CONNECTIONS (default "64 256"), THREADS (wrk threads, 2), THINK_MS (the second table's average pause after each
 # answer, default 1000; 0 leaves that table out),
 # JAR (default target/quarkus-app/quarkus-run.jar), PORT (for the started jar, 18080), START_TIMEOUT (seconds, 300),
@@ -17,7 +18,7 @@
 set -euo pipefail
 
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-150}
+WARMUP=${WARMUP:-600}
 CONNECTIONS=${CONNECTIONS:-"64 256"}
 export THINK_MS=${THINK_MS:-1000}
 THREADS=${THREADS:-2}
