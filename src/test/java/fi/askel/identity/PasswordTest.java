@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Changing one's password, and the admin-initiated reset by a one-time emailed link. */
@@ -31,11 +30,6 @@ class PasswordTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static String token(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))

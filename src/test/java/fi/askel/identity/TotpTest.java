@@ -13,7 +13,6 @@ import fi.askel.support.TestClock;
 import fi.askel.support.TotpCodes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,11 +32,6 @@ class TotpTest {
 
     @Inject
     TotpService totpService;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     static final String PROBLEMS = "https://askel.fi/problems/";
 

@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Remote-rehabilitation days: proposed from what happened, confirmed, exported, and kept from strangers. */
@@ -35,11 +34,6 @@ class RemoteDaysApiTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static String days(Rehab.Team team) {
         return "/api/v1/periods/" + team.periodId() + "/remote-days";

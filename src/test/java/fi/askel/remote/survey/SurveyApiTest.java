@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The experience survey: when it is asked, answering and changing, "not now", who sees what, and the export. */
@@ -31,11 +30,6 @@ class SurveyApiTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static final LocalDate TODAY = Dates.today();
 
