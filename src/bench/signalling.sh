@@ -6,8 +6,8 @@
 #   ASKEL_URL=http://localhost:8080 ASKEL_PID=<its pid> src/bench/signalling.sh   # or a running instance with demo data
 #
 # Environment: PAIRS (default 50), MESSAGES (100), INTERVAL_MS (20); JAR, PORT, START_TIMEOUT, JAVA_OPTS as in
-# service.sh. Needs a JDK 17 (the load program, src/bench/SignallingLoad.java, uses only the JDK) and curl.
-# The calls are set up over the API as people would (demo-admin creates the accounts; see SignallingLoad.java),
+# service.sh. Needs a JDK 17 (the load program, src/bench/signalling/, uses only the JDK; compiled here) and curl.
+# The calls are set up over the API as people would (demo-admin creates the accounts; see signalling/Calls.java),
 # so the instance needs askel.demo=true. Prints what the program measured (messages/s, relay latency p50/p99,
 # errors) and the service's memory: resident set (RSS) of the Java process before the calls, its highest during
 # them and after, and of the embedded MariaDB it started (a separate process), sampled every half second.
@@ -40,7 +40,11 @@ if [[ -n "$PID" ]]; then
 fi
 
 status=0
-java -Dpairs="$PAIRS" -Dmessages="$MESSAGES" -DintervalMs="$INTERVAL_MS" src/bench/SignallingLoad.java "$ASKEL_URL" || status=$?
+CLASSES=$(mktemp -d)
+javac -d "$CLASSES" src/bench/signalling/*.java
+java -cp "$CLASSES" -Dpairs="$PAIRS" -Dmessages="$MESSAGES" -DintervalMs="$INTERVAL_MS" signalling.SignallingLoad "$ASKEL_URL" \
+    || status=$?
+rm -rf "$CLASSES"
 
 if [[ -n "$SAMPLER" ]]; then
     kill "$SAMPLER" 2>/dev/null || true
